@@ -1,0 +1,51 @@
+package org.sendap.dashboard.kpi;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Turns numerators and denominators into KPI values: numerator x multiplier / denominator, rounded
+ * half up to the KPI's decimal places as DfE rounds its published rates. A symbol in place of either
+ * number stays a symbol; a group with any suppressed member is itself suppressed, because a sum
+ * that leaves out a hidden number would be wrong.
+ */
+public final class KpiCalculator {
+
+	/** The status of a rate whose denominator is zero: not applicable. */
+	public static final String NOT_APPLICABLE = "z";
+
+	private KpiCalculator() {
+	}
+
+	public static List<KpiPoint> points(Kpi kpi, List<PeriodFigures> figures, boolean group) {
+		return figures.stream().map(figure -> point(kpi, figure, group)).toList();
+	}
+
+	public static KpiPoint point(Kpi kpi, PeriodFigures figures, boolean group) {
+		Integer areas = group ? figures.areas() : null;
+		if (figures.suppressedAreas() > 0 || figures.numerator() == null || figures.denominator() == null) {
+			String status = figures.numerator() == null ? figures.numeratorStatus() : figures.denominatorStatus();
+			if (status == null) {
+				status = figures.numeratorStatus() != null ? figures.numeratorStatus() : figures.denominatorStatus();
+			}
+			return new KpiPoint(figures.period(), figures.label(), null, null, null, status, areas);
+		}
+		if (figures.denominator().signum() == 0) {
+			return new KpiPoint(figures.period(), figures.label(), null, plain(figures.numerator()),
+					plain(figures.denominator()), NOT_APPLICABLE, areas);
+		}
+		BigDecimal value = figures.numerator()
+			.multiply(kpi.multiplier())
+			.divide(figures.denominator(), kpi.decimals(), RoundingMode.HALF_UP);
+		return new KpiPoint(figures.period(), figures.label(), value, plain(figures.numerator()),
+				plain(figures.denominator()), null, areas);
+	}
+
+	/** 253.000000000000 as 253, never 2.53E+2. */
+	static BigDecimal plain(BigDecimal number) {
+		BigDecimal stripped = number.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
+}

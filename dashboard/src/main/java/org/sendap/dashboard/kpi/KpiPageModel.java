@@ -1,0 +1,84 @@
+package org.sendap.dashboard.kpi;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the KPI page shows: the series by period as a table, and the names and text around them.
+ */
+public record KpiPageModel(Kpi kpi, KpiSeries series, List<PeriodColumn> periods) {
+
+	public record PeriodColumn(String period, String label) {
+	}
+
+	/** A cell of the data table: the value as shown, the figures behind it, and what a symbol means. */
+	public record Cell(String text, String detail, String symbolMeaning) {
+	}
+
+	public record Row(String label, List<Cell> cells) {
+	}
+
+	public static KpiPageModel of(Kpi kpi, KpiSeries series) {
+		Map<String, String> periods = new TreeMap<>();
+		series.series().forEach(line -> line.points().forEach(point -> periods.putIfAbsent(point.period(), point.label())));
+		return new KpiPageModel(kpi, series,
+				periods.entrySet().stream().map(entry -> new PeriodColumn(entry.getKey(), entry.getValue())).toList());
+	}
+
+	public List<String> columnNames() {
+		return this.series.series().stream().map(this::seriesName).toList();
+	}
+
+	/** The table under the chart: one row per period, newest first, one column per series. */
+	public List<Row> rows() {
+		List<Row> rows = new java.util.ArrayList<>();
+		for (int i = this.periods.size() - 1; i >= 0; i--) {
+			PeriodColumn period = this.periods.get(i);
+			rows.add(new Row(period.label(),
+					this.series.series().stream().map(line -> cell(point(line, period.period()))).toList()));
+		}
+		return rows;
+	}
+
+	private Cell cell(KpiPoint point) {
+		if (point == null) {
+			return new Cell("–", null, "no figures published");
+		}
+		if (point.value() == null) {
+			return new Cell(point.status(), null, SymbolMeanings.meaning(point.status()));
+		}
+		String detail = point.numerator() == null ? null
+				: point.numerator().toPlainString() + " of " + point.denominator().toPlainString()
+						+ (point.areas() == null ? "" : ", " + point.areas() + " LAs");
+		return new Cell(KpiNarrative.format(point.value(), this.kpi), detail, null);
+	}
+
+	public String summary() {
+		return KpiNarrative.summarise(this);
+	}
+
+	public String chartOption() {
+		return KpiChart.optionJson(this);
+	}
+
+	KpiPoint point(KpiSeries.Series line, String period) {
+		return line.points().stream().filter(point -> point.period().equals(period)).findFirst().orElse(null);
+	}
+
+	public String seriesName(KpiSeries.Series line) {
+		return switch (line.role()) {
+			case KpiSeries.NEIGHBOURS -> "Statistical neighbours (" + line.members().size() + ")";
+			default -> line.area().name();
+		};
+	}
+
+	KpiSeries.Series selected() {
+		return this.series.series().get(0);
+	}
+
+	public boolean hasData() {
+		return this.series.series().stream().anyMatch(line -> line.points().stream().anyMatch(KpiPoint::hasValue));
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.sendap.dashboard.kpi;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The numerator and denominator of a KPI for one area (or the sum over a group) in one period, as
+ * the warehouse holds them. A missing number comes with the publisher's symbol in its place.
+ *
+ * @param areas how many areas the figures add up (1 for a single area)
+ * @param suppressedAreas how many of them had a symbol instead of a number
+ */
+public record PeriodFigures(Long areaId, String period, String label, LocalDate start, BigDecimal numerator,
+		String numeratorStatus, BigDecimal denominator, String denominatorStatus, int areas, int suppressedAreas) {
+}

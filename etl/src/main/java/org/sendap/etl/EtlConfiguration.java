@@ -1,0 +1,17 @@
+package org.sendap.etl;
+
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * The import pipeline without its command line, for applications that run imports themselves
+ * (the dashboard loads the sample data on its first start).
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan(basePackageClasses = EtlConfiguration.class,
+		excludeFilters = { @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.sendap\\.etl\\.cli\\..*"),
+				@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = EtlApplication.class) })
+public class EtlConfiguration {
+
+}

@@ -1,0 +1,223 @@
+package org.sendap.etl.ees;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.sendap.etl.pipeline.DatasetDescription;
+import org.sendap.etl.pipeline.IndicatorDescription;
+import org.sendap.etl.pipeline.PeriodRef;
+import org.sendap.etl.source.CsvTabularFile;
+import org.sendap.etl.source.InputRejectedException;
+import org.sendap.etl.source.SourceFile;
+import org.sendap.etl.source.SourceRow;
+
+/**
+ * Reads a whole EES file once, before anything is written, so that a bad file is rejected
+ * without leaving anything behind. It checks the standard columns, every row's shape and period,
+ * and tells filters from indicators: from the release's {@code *.meta.csv} when there is one,
+ * otherwise from the content. EES files put filters before indicators, so the indicators start at
+ * the first column that holds only numbers and suppression symbols; a later column of text only
+ * (such as Y/N) is a categorical indicator, and a column mixing numbers and text is rejected.
+ */
+public final class EesInspector {
+
+	private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+
+	private EesInspector() {
+	}
+
+	public static EesInspection inspect(SourceFile source) {
+		String name = source.displayName();
+		Optional<EesMetadata> metadata = EesMetadata.beside(source);
+		try (CsvTabularFile file = CsvTabularFile.open(name, source.open())) {
+			List<String> header = file.header();
+			checkHeader(name, header);
+			Map<String, Integer> positions = positions(header);
+			int timePeriod = positions.get(EesColumns.TIME_PERIOD);
+			int timeIdentifier = positions.get(EesColumns.TIME_IDENTIFIER);
+			List<Integer> candidates = new ArrayList<>();
+			for (int i = 0; i < header.size(); i++) {
+				if (!EesColumns.isStandard(header.get(i))) {
+					candidates.add(i);
+				}
+			}
+			Set<String> declaredIndicators = new LinkedHashSet<>();
+			metadata.ifPresent(meta -> meta.columns()
+				.values()
+				.stream()
+				.filter(EesMetadata.Column::indicator)
+				.forEach(column -> declaredIndicators.add(column.name())));
+			ColumnProfile[] profiles = new ColumnProfile[header.size()];
+			for (int column : candidates) {
+				profiles[column] = new ColumnProfile();
+			}
+			Map<String, PeriodRef> periods = new HashMap<>();
+			int latestYear = 0;
+			long rows = 0;
+			for (SourceRow next = file.nextRow(); next != null; next = file.nextRow()) {
+				SourceRow row = next;
+				rows++;
+				String periodKey = row.value(timePeriod) + "\u001F" + row.value(timeIdentifier);
+				PeriodRef period = periods.get(periodKey);
+				if (period == null) {
+					period = EesPeriods.parse(row.value(timePeriod), row.value(timeIdentifier))
+						.orElseThrow(() -> periodRejected(name, row, timePeriod, timeIdentifier));
+					periods.put(periodKey, period);
+					latestYear = Math.max(latestYear, period.start().getYear());
+				}
+				for (int column : candidates) {
+					String cell = row.value(column);
+					profiles[column].add(cell, row.line());
+				}
+			}
+			if (rows == 0) {
+				throw new InputRejectedException(name, 2, null, "the file has a header but no data rows");
+			}
+			if (metadata.isPresent()) {
+				for (int column : candidates) {
+					if (declaredIndicators.contains(header.get(column))) {
+						rejectMixed(name, header.get(column), profiles[column]);
+					}
+				}
+			}
+			Set<String> indicators = metadata.isPresent() ? declaredIndicators
+					: indicatorsFromContent(name, header, candidates, profiles);
+			if (indicators.isEmpty()) {
+				throw new InputRejectedException(name, 1, null, "no indicator columns found: expected, after the "
+						+ "geography, time and filter columns, columns of numbers or suppression symbols; the header has "
+						+ header);
+			}
+			EesLayout layout = EesLayout.of(header, indicators);
+			return new EesInspection(layout, describe(source, layout, metadata, latestYear), rows);
+		}
+	}
+
+	private static void checkHeader(String name, List<String> header) {
+		List<String> missing = EesColumns.REQUIRED.stream().filter(column -> !header.contains(column)).sorted().toList();
+		if (!missing.isEmpty()) {
+			throw new InputRejectedException(name, 1, missing.get(0), "required column" + (missing.size() > 1 ? "s " : " ")
+					+ String.join(", ", missing) + (missing.size() > 1 ? " are" : " is")
+					+ " missing; an EES data file has time_period, time_identifier and geographic_level columns. "
+					+ "The header has: " + String.join(", ", header));
+		}
+		Set<String> seen = new java.util.HashSet<>();
+		for (String column : header) {
+			if (column.isEmpty()) {
+				throw new InputRejectedException(name, 1, null, "a column has no name; every column needs a name");
+			}
+			if (!seen.add(column)) {
+				throw new InputRejectedException(name, 1, column, "the column appears twice in the header");
+			}
+		}
+	}
+
+	private static Map<String, Integer> positions(List<String> header) {
+		Map<String, Integer> positions = new HashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			positions.put(header.get(i), i);
+		}
+		return positions;
+	}
+
+	private static InputRejectedException periodRejected(String name, SourceRow row, int timePeriod,
+			int timeIdentifier) {
+		return new InputRejectedException(name, row.line(), EesColumns.TIME_IDENTIFIER,
+				"time_period '" + row.value(timePeriod) + "' with time_identifier '" + row.value(timeIdentifier)
+						+ "' is not a period EES uses; expected a year such as 2023 or 202324 with one of: "
+						+ EesPeriods.SUPPORTED);
+	}
+
+	private static Set<String> indicatorsFromContent(String name, List<String> header, List<Integer> candidates,
+			ColumnProfile[] profiles) {
+		Set<String> indicators = new LinkedHashSet<>();
+		boolean started = false;
+		for (int column : candidates) {
+			ColumnProfile profile = profiles[column];
+			started |= profile.isNumeric();
+			if (!started) {
+				continue;
+			}
+			rejectMixed(name, header.get(column), profile);
+			indicators.add(header.get(column));
+		}
+		return indicators;
+	}
+
+	private static void rejectMixed(String name, String column, ColumnProfile profile) {
+		if (profile.isMixed()) {
+			throw new InputRejectedException(name, profile.firstTextLine, column, "found '" + profile.firstText
+					+ "' in a column of numbers; expected a number or one of the symbols " + SuppressionSymbols.SYMBOLS);
+		}
+	}
+
+	/** What kinds of cell a column holds: numbers, symbols, text. */
+	private static final class ColumnProfile {
+
+		private boolean hasNumber;
+
+		private String firstText;
+
+		private long firstTextLine;
+
+		void add(String cell, long line) {
+			if (SuppressionSymbols.isNumber(cell)) {
+				this.hasNumber = true;
+			}
+			else if (this.firstText == null && !SuppressionSymbols.isSymbol(cell) && !SuppressionSymbols.isBlank(cell)) {
+				this.firstText = cell;
+				this.firstTextLine = line;
+			}
+		}
+
+		boolean isNumeric() {
+			return this.firstText == null;
+		}
+
+		boolean isMixed() {
+			return this.hasNumber && this.firstText != null;
+		}
+
+	}
+
+	private static DatasetDescription describe(SourceFile source, EesLayout layout, Optional<EesMetadata> metadata,
+			int latestYear) {
+		Optional<ReleaseGuidance> guidance = ReleaseGuidance.of(source);
+		Optional<ReleaseGuidance.FileGuidance> fileGuidance = guidance.flatMap(g -> g.file(source.fileName()));
+		String publication;
+		String release;
+		if (guidance.isPresent() && !guidance.get().publication().isBlank()) {
+			publication = guidance.get().publication();
+			release = guidance.get().release();
+		}
+		else {
+			String container = source.isZipEntry() ? source.path().getFileName().toString().replaceFirst("\\.zip$", "")
+					: source.path().getParent().getFileName().toString();
+			publication = container;
+			release = firstYear(container).map(String::valueOf).orElse("data to " + latestYear);
+		}
+		int order = firstYear(release).orElse(latestYear);
+		List<IndicatorDescription> indicators = new ArrayList<>();
+		for (String column : layout.indicatorColumns()) {
+			EesMetadata.Column declared = metadata.map(meta -> meta.columns().get(column)).orElse(null);
+			String label = declared != null && declared.label() != null ? declared.label()
+					: fileGuidance.map(g -> g.variables().get(column)).orElse(column);
+			indicators.add(new IndicatorDescription(column, label, declared == null ? null : declared.unit(),
+					declared == null ? null : declared.decimals()));
+		}
+		String title = fileGuidance.map(ReleaseGuidance.FileGuidance::title).orElse(source.stem());
+		return new DatasetDescription(publication, release, order, source.stem(), title, indicators);
+	}
+
+	private static Optional<Integer> firstYear(String text) {
+		Matcher matcher = YEAR.matcher(text);
+		return matcher.find() ? Optional.of(Integer.valueOf(matcher.group(1))) : Optional.empty();
+	}
+
+}

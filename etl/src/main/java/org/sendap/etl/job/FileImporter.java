@@ -1,0 +1,135 @@
+package org.sendap.etl.job;
+
+import static org.sendap.warehouse.Tables.DATASET;
+import static org.sendap.warehouse.Tables.IMPORT_RUN;
+import static org.sendap.warehouse.Tables.RELEASE;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sendap.etl.pipeline.ImportHistory;
+import org.sendap.etl.source.InputRejectedException;
+import org.sendap.etl.source.SourceFile;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports files one at a time: a file already imported with the same content is left alone;
+ * otherwise it is recorded in the import history, loaded by the import job, and then either
+ * completed or rolled back with the reason.
+ */
+@Service
+public class FileImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(FileImporter.class);
+
+	private static final String FORMAT = "ees-csv";
+
+	private final JobOperator jobOperator;
+
+	private final Job eesImportJob;
+
+	private final ImportHistory history;
+
+	private final DSLContext dsl;
+
+	public FileImporter(JobOperator jobOperator, Job eesImportJob, ImportHistory history, DSLContext dsl) {
+		this.jobOperator = jobOperator;
+		this.eesImportJob = eesImportJob;
+		this.history = history;
+		this.dsl = dsl;
+	}
+
+	public List<ImportOutcome> importAll(List<SourceFile> files) {
+		List<Long> interrupted = this.history.recoverInterrupted();
+		if (!interrupted.isEmpty()) {
+			log.warn("Removed the partial data of interrupted imports {}", interrupted);
+		}
+		List<ImportOutcome> outcomes = new ArrayList<>();
+		for (SourceFile file : files) {
+			outcomes.add(importFile(file));
+		}
+		return outcomes;
+	}
+
+	public ImportOutcome importFile(SourceFile source) {
+		String name = source.displayName();
+		String sha256;
+		try {
+			sha256 = source.sha256();
+		}
+		catch (InputRejectedException ex) {
+			return ImportOutcome.rejected(name, ex.getMessage());
+		}
+		var earlier = this.history.completedWithChecksum(sha256);
+		if (earlier.isPresent()) {
+			return ImportOutcome.alreadyImported(name, datasetLabel(earlier.get().getDatasetId()),
+					earlier.get().getImportId());
+		}
+		long importId = this.history.start(source.fileName(), source.locator(), sha256, FORMAT);
+		JobExecution execution;
+		try {
+			execution = this.jobOperator.start(this.eesImportJob,
+					new JobParametersBuilder().addString(EesImportJobConfiguration.SOURCE, source.locator())
+						.addLong(EesImportJobConfiguration.IMPORT_ID, importId)
+						.toJobParameters());
+		}
+		catch (Exception ex) {
+			log.warn("Import job for {} could not start", name, ex);
+			this.history.fail(importId, name + ": the import could not start: " + ex.getMessage());
+			return ImportOutcome.rejected(name, name + ": the import could not start: " + ex.getMessage());
+		}
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			String message = failureMessage(name, execution);
+			this.history.fail(importId, message);
+			return ImportOutcome.rejected(name, message);
+		}
+		long rowsRead = execution.getExecutionContext().getLong(EesImportJobConfiguration.ROWS);
+		ImportHistory.Summary summary = this.history.complete(importId, rowsRead);
+		Long datasetId = this.dsl.select(IMPORT_RUN.DATASET_ID)
+			.from(IMPORT_RUN)
+			.where(IMPORT_RUN.IMPORT_ID.eq(importId))
+			.fetchOne(IMPORT_RUN.DATASET_ID);
+		return ImportOutcome.imported(name, datasetLabel(datasetId), summary);
+	}
+
+	private String failureMessage(String name, JobExecution execution) {
+		for (Throwable failure : execution.getAllFailureExceptions()) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof InputRejectedException rejected) {
+					return rejected.getMessage();
+				}
+			}
+		}
+		Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+		if (first == null) {
+			return name + ": the import ended with status " + execution.getStatus();
+		}
+		log.warn("Import of {} failed", name, first);
+		Throwable root = first;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return name + ": the import failed: " + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+	}
+
+	private String datasetLabel(Long datasetId) {
+		if (datasetId == null) {
+			return null;
+		}
+		return this.dsl.select(DATASET.NAME, RELEASE.PUBLICATION, RELEASE.RELEASE_LABEL)
+			.from(DATASET)
+			.join(RELEASE).on(RELEASE.RELEASE_ID.eq(DATASET.RELEASE_ID))
+			.where(DATASET.DATASET_ID.eq(datasetId))
+			.fetchOptional(record -> record.value1() + " (" + record.value2() + ", " + record.value3() + ")")
+			.orElse(null);
+	}
+
+}

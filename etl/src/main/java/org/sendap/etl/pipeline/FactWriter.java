@@ -1,0 +1,91 @@
+package org.sendap.etl.pipeline;
+
+import static org.sendap.warehouse.Tables.FACT;
+import static org.sendap.warehouse.Tables.IMPORT_SKIP;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes the observations of one import as facts, resolving their dimensions, and counts the
+ * rows that were skipped by reason. Facts stay invisible until the import is marked complete.
+ */
+public class FactWriter implements ItemWriter<Observation> {
+
+	private final DSLContext dsl;
+
+	private final long importId;
+
+	private final Map<String, Long> indicatorIds;
+
+	private final WarehouseDimensions dimensions;
+
+	public FactWriter(DSLContext dsl, long importId, Map<String, Long> indicatorIds) {
+		this.dsl = dsl;
+		this.importId = importId;
+		this.indicatorIds = indicatorIds;
+		this.dimensions = new WarehouseDimensions(dsl);
+	}
+
+	@Override
+	public void write(Chunk<? extends Observation> chunk) {
+		BatchBindStep batch = this.dsl.batch(this.dsl
+			.insertInto(FACT, FACT.INDICATOR_ID, FACT.AREA_ID, FACT.PERIOD_ID, FACT.BREAKDOWN_ID, FACT.IMPORT_ID,
+					FACT.OBS_VALUE, FACT.OBS_STATUS)
+			.values((Long) null, null, null, null, null, null, null));
+		Map<String, long[]> skips = new HashMap<>();
+		int binds = 0;
+		for (Observation observation : chunk) {
+			if (observation.isSkipped()) {
+				tally(skips, observation.skipReason(), observation.line());
+				continue;
+			}
+			Optional<Long> area = this.dimensions.area(observation.area());
+			if (area.isEmpty()) {
+				tally(skips, "local authority with old code " + observation.area().oldCode()
+						+ " and no new_la_code is not in the warehouse", observation.line());
+				continue;
+			}
+			long period = this.dimensions.period(observation.period());
+			long breakdown = this.dimensions.breakdown(observation.breakdown());
+			for (ObservedValue value : observation.values()) {
+				BigDecimal number = value.value();
+				batch.bind(this.indicatorIds.get(value.indicatorColumn()), area.get(), period, breakdown, this.importId,
+						number, value.status());
+				binds++;
+			}
+		}
+		if (binds > 0) {
+			batch.execute();
+		}
+		skips.forEach(this::recordSkips);
+	}
+
+	private static void tally(Map<String, long[]> skips, String reason, long line) {
+		long[] countAndFirstLine = skips.computeIfAbsent(reason, r -> new long[] { 0, line });
+		countAndFirstLine[0]++;
+	}
+
+	private void recordSkips(String reason, long[] countAndFirstLine) {
+		int updated = this.dsl.update(IMPORT_SKIP)
+			.set(IMPORT_SKIP.ROW_COUNT, IMPORT_SKIP.ROW_COUNT.plus(countAndFirstLine[0]))
+			.where(IMPORT_SKIP.IMPORT_ID.eq(this.importId).and(IMPORT_SKIP.REASON.eq(reason)))
+			.execute();
+		if (updated == 0) {
+			this.dsl.insertInto(IMPORT_SKIP)
+				.set(IMPORT_SKIP.IMPORT_ID, this.importId)
+				.set(IMPORT_SKIP.REASON, reason)
+				.set(IMPORT_SKIP.ROW_COUNT, countAndFirstLine[0])
+				.set(IMPORT_SKIP.FIRST_LINE, countAndFirstLine[1])
+				.execute();
+		}
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.sendap.etl.pipeline;
+
+import static org.sendap.warehouse.Tables.FACT;
+import static org.sendap.warehouse.Tables.IMPORT_RUN;
+import static org.sendap.warehouse.Tables.IMPORT_SKIP;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.sendap.warehouse.tables.records.ImportRunRecord;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The import history: one row per attempt, with its file, checksum, counts and outcome. It is
+ * also what makes an import all-or-nothing: facts count only once their import is COMPLETED, and
+ * a failed or interrupted import has its facts removed.
+ */
+@Component
+public class ImportHistory {
+
+	public static final String RUNNING = "RUNNING";
+
+	public static final String COMPLETED = "COMPLETED";
+
+	public static final String FAILED = "FAILED";
+
+	public static final String SUPERSEDED = "SUPERSEDED";
+
+	private static final int MESSAGE_LIMIT = 4000;
+
+	private final DSLContext dsl;
+
+	public ImportHistory(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	public record SkipCount(String reason, long rows, long firstLine) {
+	}
+
+	public record Summary(long importId, String status, long rowsRead, long factsWritten, long rowsSkipped,
+			List<SkipCount> skips, Long supersededImport) {
+	}
+
+	/** The completed import of exactly this content, if there is one. */
+	public Optional<ImportRunRecord> completedWithChecksum(String sha256) {
+		return this.dsl.selectFrom(IMPORT_RUN)
+			.where(IMPORT_RUN.SHA256.eq(sha256).and(IMPORT_RUN.STATUS.eq(COMPLETED)))
+			.orderBy(IMPORT_RUN.IMPORT_ID.desc())
+			.limit(1)
+			.fetchOptional();
+	}
+
+	@Transactional
+	public long start(String fileName, String sourcePath, String sha256, String format) {
+		return this.dsl.insertInto(IMPORT_RUN)
+			.set(IMPORT_RUN.FILE_NAME, fileName)
+			.set(IMPORT_RUN.SOURCE_PATH, sourcePath)
+			.set(IMPORT_RUN.SHA256, sha256)
+			.set(IMPORT_RUN.SOURCE_FORMAT, format)
+			.set(IMPORT_RUN.STATUS, RUNNING)
+			.set(IMPORT_RUN.STARTED_AT, OffsetDateTime.now())
+			.returning(IMPORT_RUN.IMPORT_ID)
+			.fetchOne(IMPORT_RUN.IMPORT_ID);
+	}
+
+	@Transactional
+	public void attachDataset(long importId, long datasetId) {
+		this.dsl.update(IMPORT_RUN)
+			.set(IMPORT_RUN.DATASET_ID, datasetId)
+			.where(IMPORT_RUN.IMPORT_ID.eq(importId))
+			.execute();
+	}
+
+	/**
+	 * Makes the import's facts count, in one transaction: an earlier completed import of the same
+	 * dataset is superseded by it (and stays in the history, with its facts, for tracing).
+	 */
+	@Transactional
+	public Summary complete(long importId, long rowsRead) {
+		long facts = this.dsl.fetchCount(FACT, FACT.IMPORT_ID.eq(importId));
+		List<SkipCount> skips = skips(importId);
+		long skipped = skips.stream().mapToLong(SkipCount::rows).sum();
+		ImportRunRecord run = this.dsl.fetchSingle(IMPORT_RUN, IMPORT_RUN.IMPORT_ID.eq(importId));
+		Long superseded = null;
+		if (run.getDatasetId() != null) {
+			superseded = this.dsl.select(DSL.max(IMPORT_RUN.IMPORT_ID))
+				.from(IMPORT_RUN)
+				.where(IMPORT_RUN.DATASET_ID.eq(run.getDatasetId())
+					.and(IMPORT_RUN.STATUS.eq(COMPLETED))
+					.and(IMPORT_RUN.IMPORT_ID.ne(importId)))
+				.fetchOne(0, Long.class);
+			this.dsl.update(IMPORT_RUN)
+				.set(IMPORT_RUN.STATUS, SUPERSEDED)
+				.set(IMPORT_RUN.SUPERSEDED_BY, importId)
+				.where(IMPORT_RUN.DATASET_ID.eq(run.getDatasetId())
+					.and(IMPORT_RUN.STATUS.eq(COMPLETED))
+					.and(IMPORT_RUN.IMPORT_ID.ne(importId)))
+				.execute();
+		}
+		this.dsl.update(IMPORT_RUN)
+			.set(IMPORT_RUN.STATUS, COMPLETED)
+			.set(IMPORT_RUN.FINISHED_AT, OffsetDateTime.now())
+			.set(IMPORT_RUN.ROWS_READ, rowsRead)
+			.set(IMPORT_RUN.FACTS_WRITTEN, facts)
+			.set(IMPORT_RUN.ROWS_SKIPPED, skipped)
+			.where(IMPORT_RUN.IMPORT_ID.eq(importId))
+			.execute();
+		return new Summary(importId, COMPLETED, rowsRead, facts, skipped, skips, superseded);
+	}
+
+	/** Removes whatever the import wrote and records why it failed. */
+	@Transactional
+	public void fail(long importId, String message) {
+		this.dsl.deleteFrom(FACT).where(FACT.IMPORT_ID.eq(importId)).execute();
+		this.dsl.deleteFrom(IMPORT_SKIP).where(IMPORT_SKIP.IMPORT_ID.eq(importId)).execute();
+		this.dsl.update(IMPORT_RUN)
+			.set(IMPORT_RUN.STATUS, FAILED)
+			.set(IMPORT_RUN.FINISHED_AT, OffsetDateTime.now())
+			.set(IMPORT_RUN.FACTS_WRITTEN, 0L)
+			.set(IMPORT_RUN.MESSAGE, message.length() > MESSAGE_LIMIT ? message.substring(0, MESSAGE_LIMIT) : message)
+			.where(IMPORT_RUN.IMPORT_ID.eq(importId))
+			.execute();
+	}
+
+	/**
+	 * Imports still RUNNING when a new run begins were interrupted (the process stopped); their
+	 * partial facts are removed so that the files can be imported again.
+	 */
+	public List<Long> recoverInterrupted() {
+		List<Long> interrupted = this.dsl.select(IMPORT_RUN.IMPORT_ID)
+			.from(IMPORT_RUN)
+			.where(IMPORT_RUN.STATUS.eq(RUNNING))
+			.fetch(IMPORT_RUN.IMPORT_ID);
+		interrupted.forEach(id -> fail(id, "interrupted before it finished; its partial data was removed"));
+		return interrupted;
+	}
+
+	public List<SkipCount> skips(long importId) {
+		return this.dsl.select(IMPORT_SKIP.REASON, IMPORT_SKIP.ROW_COUNT, IMPORT_SKIP.FIRST_LINE)
+			.from(IMPORT_SKIP)
+			.where(IMPORT_SKIP.IMPORT_ID.eq(importId))
+			.orderBy(IMPORT_SKIP.FIRST_LINE)
+			.fetch(record -> new SkipCount(record.value1(), record.value2(), record.value3()));
+	}
+
+}

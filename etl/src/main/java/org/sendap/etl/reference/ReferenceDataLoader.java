@@ -1,0 +1,37 @@
+package org.sendap.etl.reference;
+
+import org.sendap.etl.catalogue.KpiCatalogueLoader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brings the reference data shipped with the product into the warehouse: areas, statistical
+ * neighbour groups and the KPI catalogue. Safe to run before every import.
+ */
+@Service
+public class ReferenceDataLoader {
+
+	private final AreaReferenceLoader areas;
+
+	private final StatisticalNeighbourLoader neighbours;
+
+	private final KpiCatalogueLoader catalogue;
+
+	ReferenceDataLoader(AreaReferenceLoader areas, StatisticalNeighbourLoader neighbours, KpiCatalogueLoader catalogue) {
+		this.areas = areas;
+		this.neighbours = neighbours;
+		this.catalogue = catalogue;
+	}
+
+	public record Loaded(int localAuthorities, int neighbourGroups, int kpis) {
+	}
+
+	@Transactional
+	public Loaded load() {
+		int localAuthorities = this.areas.load();
+		int groups = this.neighbours.load();
+		int kpis = this.catalogue.load();
+		return new Loaded(localAuthorities, groups, kpis);
+	}
+
+}
