@@ -26,8 +26,8 @@ final class KpiNarrative {
 		text.append("In ").append(point.label()).append(", ").append(selected.area().name()).append(": ")
 			.append(format(point.value(), kpi));
 		if (point.numerator() != null && point.denominator() != null) {
-			text.append(" (").append(point.numerator().toPlainString()).append(" of ")
-				.append(point.denominator().toPlainString()).append(")");
+			text.append(" (").append(count(point.numerator())).append(" of ").append(count(point.denominator()))
+				.append(")");
 		}
 		previousWithValue(selected, point).ifPresent(previous -> text.append(", ")
 			.append(movement(point.value(), previous.value(), kpi)).append(" from ").append(format(previous.value(), kpi))
@@ -69,6 +69,11 @@ final class KpiNarrative {
 			return "unchanged";
 		}
 		return direction > 0 ? "up" : "down";
+	}
+
+	/** 41448 as 41,448. */
+	static String count(BigDecimal number) {
+		return java.text.NumberFormat.getNumberInstance(java.util.Locale.UK).format(number);
 	}
 
 	static String format(BigDecimal value, Kpi kpi) {

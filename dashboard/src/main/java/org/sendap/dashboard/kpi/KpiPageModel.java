@@ -49,7 +49,7 @@ public record KpiPageModel(Kpi kpi, KpiSeries series, List<PeriodColumn> periods
 			return new Cell(point.status(), null, SymbolMeanings.meaning(point.status()));
 		}
 		String detail = point.numerator() == null ? null
-				: point.numerator().toPlainString() + " of " + point.denominator().toPlainString()
+				: KpiNarrative.count(point.numerator()) + " of " + KpiNarrative.count(point.denominator())
 						+ (point.areas() == null ? "" : ", " + point.areas() + " LAs");
 		return new Cell(KpiNarrative.format(point.value(), this.kpi), detail, null);
 	}

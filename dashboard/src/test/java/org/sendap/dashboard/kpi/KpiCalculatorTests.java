@@ -1,0 +1,84 @@
+package org.sendap.dashboard.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class KpiCalculatorTests {
+
+	private static Kpi ehcpTimeliness() {
+		return new Kpi("ehcp-issued-20wk", "EHC plans issued within 20 weeks", "%", "higher", 2, new BigDecimal("100"), 1,
+				null, "definition", "DfE");
+	}
+
+	private static PeriodFigures shropshire2023() {
+		return new PeriodFigures(1L, "2023", "2023", LocalDate.of(2023, 1, 1), new BigDecimal("253.000000000000"), null,
+				new BigDecimal("666"), null, 1, 0);
+	}
+
+	@Test
+	void rateIsNumeratorOverDenominatorRoundedHalfUpToThePublishersDecimals() {
+		KpiPoint point = KpiCalculator.point(ehcpTimeliness(), shropshire2023(), false);
+
+		assertThat(point.value()).isEqualByComparingTo("38.0");
+		assertThat(point.value().scale()).isEqualTo(1);
+		assertThat(point.numerator()).hasToString("253");
+		assertThat(point.denominator()).hasToString("666");
+		assertThat(point.status()).isNull();
+	}
+
+	@Test
+	void halfwayValueRoundsUp() {
+		PeriodFigures figures = new PeriodFigures(1L, "2020", "2020", LocalDate.of(2020, 1, 1), new BigDecimal("1"), null,
+				new BigDecimal("8"), null, 1, 0);
+
+		assertThat(KpiCalculator.point(ehcpTimeliness(), figures, false).value()).isEqualByComparingTo("12.5");
+		PeriodFigures oneIn16 = new PeriodFigures(1L, "2020", "2020", LocalDate.of(2020, 1, 1), new BigDecimal("1"),
+				null, new BigDecimal("1600"), null, 1, 0);
+		// 0.0625 % rounds half up to 0.1, not down to 0.0
+		assertThat(KpiCalculator.point(ehcpTimeliness(), oneIn16, false).value()).isEqualByComparingTo("0.1");
+	}
+
+	@Test
+	void suppressedValueStaysSuppressed() {
+		PeriodFigures suppressed = new PeriodFigures(1L, "2019", "2019", LocalDate.of(2019, 1, 1), null, "c",
+				new BigDecimal("12"), null, 1, 1);
+
+		KpiPoint point = KpiCalculator.point(ehcpTimeliness(), suppressed, false);
+
+		assertThat(point.value()).isNull();
+		assertThat(point.status()).isEqualTo("c");
+	}
+
+	@Test
+	void groupWithASuppressedMemberIsSuppressedNotSummedWithoutIt() {
+		PeriodFigures group = new PeriodFigures(null, "2019", "2019", LocalDate.of(2019, 1, 1), new BigDecimal("900"),
+				"x", new BigDecimal("1500"), null, 10, 1);
+
+		KpiPoint point = KpiCalculator.point(ehcpTimeliness(), group, true);
+
+		assertThat(point.value()).isNull();
+		assertThat(point.status()).isEqualTo("x");
+		assertThat(point.areas()).isEqualTo(10);
+	}
+
+	@Test
+	void zeroDenominatorIsNotApplicableRatherThanZero() {
+		PeriodFigures none = new PeriodFigures(1L, "2014", "2014", LocalDate.of(2014, 1, 1), BigDecimal.ZERO, null,
+				BigDecimal.ZERO, null, 1, 0);
+
+		KpiPoint point = KpiCalculator.point(ehcpTimeliness(), none, false);
+
+		assertThat(point.value()).isNull();
+		assertThat(point.status()).isEqualTo(KpiCalculator.NOT_APPLICABLE);
+	}
+
+	@Test
+	void wholeNumbersAreWrittenPlainly() {
+		assertThat(KpiCalculator.plain(new BigDecimal("250.000000000000")).toString()).isEqualTo("250");
+	}
+
+}
