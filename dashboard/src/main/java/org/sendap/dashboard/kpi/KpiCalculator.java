@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import org.sendap.dashboard.system.Numbers;
+
 /**
  * Turns numerators and denominators into KPI values: numerator x multiplier / denominator, rounded
  * half up to the KPI's decimal places as DfE rounds its published rates. A symbol in place of either
@@ -32,20 +34,14 @@ public final class KpiCalculator {
 			return new KpiPoint(figures.period(), figures.label(), null, null, null, status, areas);
 		}
 		if (figures.denominator().signum() == 0) {
-			return new KpiPoint(figures.period(), figures.label(), null, plain(figures.numerator()),
-					plain(figures.denominator()), NOT_APPLICABLE, areas);
+			return new KpiPoint(figures.period(), figures.label(), null, Numbers.plain(figures.numerator()),
+					Numbers.plain(figures.denominator()), NOT_APPLICABLE, areas);
 		}
 		BigDecimal value = figures.numerator()
 			.multiply(kpi.multiplier())
 			.divide(figures.denominator(), kpi.decimals(), RoundingMode.HALF_UP);
-		return new KpiPoint(figures.period(), figures.label(), value, plain(figures.numerator()),
-				plain(figures.denominator()), null, areas);
-	}
-
-	/** 253.000000000000 as 253, never 2.53E+2. */
-	static BigDecimal plain(BigDecimal number) {
-		BigDecimal stripped = number.stripTrailingZeros();
-		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+		return new KpiPoint(figures.period(), figures.label(), value, Numbers.plain(figures.numerator()),
+				Numbers.plain(figures.denominator()), null, areas);
 	}
 
 }

@@ -8,7 +8,6 @@ import static org.sendap.warehouse.Tables.INDICATOR;
 import static org.sendap.warehouse.Tables.PERIOD;
 import static org.sendap.warehouse.Tables.RELEASE;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.sendap.dashboard.system.Numbers;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -54,7 +54,7 @@ class ObservationRepository {
 			.map(row -> new Observation(row.get(DATASET.NAME),
 					new Observation.Release(row.get(RELEASE.PUBLICATION), row.get(RELEASE.RELEASE_LABEL)),
 					row.get(PERIOD.SOURCE_PERIOD), row.get(PERIOD.LABEL),
-					breakdowns.getOrDefault(row.get(FACT.BREAKDOWN_ID), Map.of()), plain(row.get(FACT.OBS_VALUE)),
+					breakdowns.getOrDefault(row.get(FACT.BREAKDOWN_ID), Map.of()), Numbers.plain(row.get(FACT.OBS_VALUE)),
 					row.get(FACT.OBS_STATUS)))
 			.toList();
 	}
@@ -73,14 +73,6 @@ class ObservationRepository {
 			.forEach(item -> breakdowns.computeIfAbsent(item.getBreakdownId(), id -> new TreeMap<>())
 				.put(item.getFilterName(), item.getFilterValue()));
 		return breakdowns;
-	}
-
-	private static BigDecimal plain(BigDecimal number) {
-		if (number == null) {
-			return null;
-		}
-		BigDecimal stripped = number.stripTrailingZeros();
-		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 }

@@ -78,7 +78,14 @@ class KpiCalculatorTests {
 
 	@Test
 	void wholeNumbersAreWrittenPlainly() {
-		assertThat(KpiCalculator.plain(new BigDecimal("250.000000000000")).toString()).isEqualTo("250");
+		PeriodFigures figures = new PeriodFigures(1L, "2024", "2024", LocalDate.of(2024, 1, 1),
+				new BigDecimal("250.000000000000"), null, new BigDecimal("1000.000000000000"), null, 1, 0);
+
+		KpiPoint point = KpiCalculator.point(ehcpTimeliness(), figures, false);
+
+		assertThat(point.numerator().toString()).isEqualTo("250");
+		assertThat(point.denominator().toString()).isEqualTo("1000");
+		assertThat(point.value().toString()).isEqualTo("25.0");
 	}
 
 }

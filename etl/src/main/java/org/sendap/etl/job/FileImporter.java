@@ -89,10 +89,13 @@ public class FileImporter {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			String message = failureMessage(name, execution);
 			this.history.fail(importId, message);
+			log.info("Rejected {}", message);
 			return ImportOutcome.rejected(name, message);
 		}
 		long rowsRead = execution.getExecutionContext().getLong(EesImportJobConfiguration.ROWS);
 		ImportHistory.Summary summary = this.history.complete(importId, rowsRead);
+		log.info("Imported {}: {} rows read, {} facts written, {} rows skipped", name, summary.rowsRead(),
+				summary.factsWritten(), summary.rowsSkipped());
 		Long datasetId = this.dsl.select(IMPORT_RUN.DATASET_ID)
 			.from(IMPORT_RUN)
 			.where(IMPORT_RUN.IMPORT_ID.eq(importId))

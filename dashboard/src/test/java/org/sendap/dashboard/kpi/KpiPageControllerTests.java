@@ -1,0 +1,131 @@
+package org.sendap.dashboard.kpi;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sendap.dashboard.area.Area;
+import org.sendap.dashboard.area.AreaRepository;
+import org.sendap.dashboard.system.DashboardProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(KpiPageController.class)
+class KpiPageControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	KpiSeriesService service;
+
+	@MockitoBean
+	AreaRepository areas;
+
+	@TestConfiguration
+	@EnableConfigurationProperties(DashboardProperties.class)
+	static class Settings {
+
+	}
+
+	private static Kpi timeliness() {
+		return new Kpi("ehcp-issued-20wk", "EHC plans issued within 20 weeks (including exceptions)", "%", "higher", 2,
+				new BigDecimal("100"), 1, null, "Plans issued within 20 weeks", "DfE SEN2");
+	}
+
+	private static Area shropshire() {
+		return new Area(7, "E06000051", "893", "Shropshire", "la", 3L);
+	}
+
+	private static KpiSeries.Series shropshireSeries(KpiPoint... points) {
+		return new KpiSeries.Series(new KpiSeries.AreaSummary("E06000051", "Shropshire", "la"), KpiSeries.SELECTED,
+				List.of(points), null);
+	}
+
+	private static KpiPoint suppressed2019() {
+		return new KpiPoint("2019", "2019", null, null, null, "c", null);
+	}
+
+	private static KpiPoint published2024() {
+		return new KpiPoint("2024", "2024", new BigDecimal("37.2"), new BigDecimal("268"), new BigDecimal("720"), null,
+				null);
+	}
+
+	@BeforeEach
+	void catalogue() {
+		given(this.service.catalogue()).willReturn(List.of(timeliness()));
+		given(this.service.kpi("ehcp-issued-20wk")).willReturn(Optional.of(timeliness()));
+		given(this.areas.localAuthorities()).willReturn(List.of(shropshire()));
+	}
+
+	@Test
+	void defaultLocalAuthorityIsTheConfiguredOne() throws Exception {
+		given(this.service.area("E06000051")).willReturn(Optional.of(shropshire()));
+		given(this.service.series(any(), any())).willReturn(new KpiSeries(null, List.of(shropshireSeries(published2024()))));
+
+		this.mvc.perform(get("/kpis/ehcp-issued-20wk"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(KpiPageController.VIEW))
+			.andExpect(model().attribute("area", shropshire()))
+			.andExpect(content().string(containsString("37.2%")))
+			.andExpect(content().string(containsString("268 of 720")));
+	}
+
+	@Test
+	void suppressedValueIsShownAsTheSymbolWithItsMeaningNeverAsZero() throws Exception {
+		given(this.service.area("893")).willReturn(Optional.of(shropshire()));
+		given(this.service.series(any(), any()))
+			.willReturn(new KpiSeries(null, List.of(shropshireSeries(suppressed2019(), published2024()))));
+
+		this.mvc.perform(get("/kpis/ehcp-issued-20wk").param("area", "893"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("confidential (suppressed)")))
+			.andExpect(content().string(not(containsString("0.0%"))));
+	}
+
+	@Test
+	void unknownAreaIsNotFoundAndTheChoiceIsOffered() throws Exception {
+		given(this.service.area("X99")).willReturn(Optional.empty());
+
+		this.mvc.perform(get("/kpis/ehcp-issued-20wk").param("area", "X99"))
+			.andExpect(status().isNotFound())
+			.andExpect(model().attribute("unknownArea", "X99"))
+			.andExpect(content().string(containsString("There is no local authority with the code X99")))
+			.andExpect(content().string(containsString("<select id=\"area\" name=\"area\">")));
+	}
+
+	@Test
+	void areaWithoutFiguresSaysSoInsteadOfDrawingAnEmptyChart() throws Exception {
+		given(this.service.area("E06000051")).willReturn(Optional.of(shropshire()));
+		given(this.service.series(any(), any())).willReturn(new KpiSeries(null, List.of(shropshireSeries())));
+
+		this.mvc.perform(get("/kpis/ehcp-issued-20wk"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There are no figures for Shropshire")))
+			.andExpect(content().string(not(containsString("id=\"kpi-chart\""))));
+	}
+
+	@Test
+	void homeOpensTheFirstKpi() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(view().name("redirect:/kpis/ehcp-issued-20wk"));
+	}
+
+}
