@@ -1,4 +1,6 @@
 -- One observation: indicator x area x period x breakdown, from one import.
+-- No index on import_id alone: it would double the cost of every insert; an import's facts are found
+-- through its dataset's indicators, the leading column of the primary key.
 -- Exactly one of obs_value (an exact decimal) and obs_status is set: obs_status keeps what the publisher
 -- wrote where there is no number, a suppression symbol (c, x, z, low, ...) or the text of a categorical
 -- indicator (Y, N), verbatim.
@@ -19,5 +21,3 @@ CREATE TABLE fact (
     CONSTRAINT ck_fact_value_or_status CHECK ((obs_value IS NULL AND obs_status IS NOT NULL)
                                            OR (obs_value IS NOT NULL AND obs_status IS NULL))
 );
-
-CREATE INDEX ix_fact_import ON fact (import_id);

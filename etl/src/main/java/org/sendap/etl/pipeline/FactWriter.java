@@ -1,6 +1,7 @@
 package org.sendap.etl.pipeline;
 
 import static org.sendap.warehouse.Tables.FACT;
+import static org.sendap.warehouse.Tables.IMPORT_RUN;
 import static org.sendap.warehouse.Tables.IMPORT_SKIP;
 
 import java.math.BigDecimal;
@@ -64,6 +65,11 @@ public class FactWriter implements ItemWriter<Observation> {
 		}
 		if (binds > 0) {
 			batch.execute();
+			// Counted in the same transaction as the facts, so the count is right whatever happens next.
+			this.dsl.update(IMPORT_RUN)
+				.set(IMPORT_RUN.FACTS_WRITTEN, IMPORT_RUN.FACTS_WRITTEN.plus(binds))
+				.where(IMPORT_RUN.IMPORT_ID.eq(this.importId))
+				.execute();
 		}
 		skips.forEach(this::recordSkips);
 	}

@@ -3,6 +3,7 @@ package org.sendap.etl.pipeline;
 import static org.sendap.warehouse.Tables.FACT;
 import static org.sendap.warehouse.Tables.IMPORT_RUN;
 import static org.sendap.warehouse.Tables.IMPORT_SKIP;
+import static org.sendap.warehouse.Tables.INDICATOR;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -81,10 +82,10 @@ public class ImportHistory {
 	 */
 	@Transactional
 	public Summary complete(long importId, long rowsRead) {
-		long facts = this.dsl.fetchCount(FACT, FACT.IMPORT_ID.eq(importId));
 		List<SkipCount> skips = skips(importId);
 		long skipped = skips.stream().mapToLong(SkipCount::rows).sum();
 		ImportRunRecord run = this.dsl.fetchSingle(IMPORT_RUN, IMPORT_RUN.IMPORT_ID.eq(importId));
+		long facts = run.getFactsWritten();
 		Long superseded = null;
 		if (run.getDatasetId() != null) {
 			superseded = this.dsl.select(DSL.max(IMPORT_RUN.IMPORT_ID))
@@ -105,7 +106,6 @@ public class ImportHistory {
 			.set(IMPORT_RUN.STATUS, COMPLETED)
 			.set(IMPORT_RUN.FINISHED_AT, OffsetDateTime.now())
 			.set(IMPORT_RUN.ROWS_READ, rowsRead)
-			.set(IMPORT_RUN.FACTS_WRITTEN, facts)
 			.set(IMPORT_RUN.ROWS_SKIPPED, skipped)
 			.where(IMPORT_RUN.IMPORT_ID.eq(importId))
 			.execute();
@@ -115,7 +115,13 @@ public class ImportHistory {
 	/** Removes whatever the import wrote and records why it failed. */
 	@Transactional
 	public void fail(long importId, String message) {
-		this.dsl.deleteFrom(FACT).where(FACT.IMPORT_ID.eq(importId)).execute();
+		this.dsl.deleteFrom(FACT)
+			.where(FACT.INDICATOR_ID.in(this.dsl.select(INDICATOR.INDICATOR_ID)
+				.from(INDICATOR)
+				.join(IMPORT_RUN).on(IMPORT_RUN.DATASET_ID.eq(INDICATOR.DATASET_ID))
+				.where(IMPORT_RUN.IMPORT_ID.eq(importId))))
+			.and(FACT.IMPORT_ID.eq(importId))
+			.execute();
 		this.dsl.deleteFrom(IMPORT_SKIP).where(IMPORT_SKIP.IMPORT_ID.eq(importId)).execute();
 		this.dsl.update(IMPORT_RUN)
 			.set(IMPORT_RUN.STATUS, FAILED)
