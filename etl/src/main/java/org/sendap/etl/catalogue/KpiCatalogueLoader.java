@@ -45,8 +45,20 @@ public class KpiCatalogueLoader {
 		}
 	}
 
+	/** The dashboard computes ratio KPIs so far: each layout must name a numerator and a denominator. */
+	private static void check(KpiDefinition kpi) {
+		boolean complete = "ratio".equals(kpi.computation()) && !kpi.sources().isEmpty() && kpi.sources()
+			.stream()
+			.allMatch(source -> source.numerator() != null && source.denominator() != null);
+		if (!complete) {
+			throw new IllegalStateException(CATALOGUE + ": KPI " + kpi.code()
+					+ " must have computation 'ratio' and a numerator and a denominator column in each source");
+		}
+	}
+
 	public int load() {
 		List<KpiDefinition> kpis = read();
+		kpis.forEach(KpiCatalogueLoader::check);
 		for (KpiDefinition kpi : kpis) {
 			this.dsl.deleteFrom(KPI_SOURCE).where(KPI_SOURCE.KPI_CODE.eq(kpi.code())).execute();
 			this.dsl.deleteFrom(KPI).where(KPI.KPI_CODE.eq(kpi.code())).execute();

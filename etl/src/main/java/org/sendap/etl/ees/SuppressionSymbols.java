@@ -21,13 +21,15 @@ public final class SuppressionSymbols {
 	/** The longest text kept where a number would be (a categorical indicator such as Y / N). */
 	public static final int MAX_TEXT = 200;
 
-	private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+	/** Digits with an optional decimal point; commas only as thousands separators (1,234.5). */
+	private static final Pattern NUMBER = Pattern
+		.compile("[-+]?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
 
 	private SuppressionSymbols() {
 	}
 
 	public static boolean isNumber(String cell) {
-		return NUMBER.matcher(cell.trim().replace(",", "")).matches();
+		return NUMBER.matcher(cell.trim()).matches();
 	}
 
 	public static boolean isSymbol(String cell) {

@@ -101,13 +101,14 @@ public class EesImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	FactWriter eesFactWriter(DSLContext dsl, @Value("#{jobParameters['" + IMPORT_ID + "']}") Long importId,
+	FactWriter eesFactWriter(DSLContext dsl, @Value("#{jobParameters['" + SOURCE + "']}") String source,
+			@Value("#{jobParameters['" + IMPORT_ID + "']}") Long importId,
 			@Value("#{jobExecutionContext['" + DATASET_ID + "']}") Long datasetId) {
 		Map<String, Long> indicatorIds = dsl.select(INDICATOR.COLUMN_NAME, INDICATOR.INDICATOR_ID)
 			.from(INDICATOR)
 			.where(INDICATOR.DATASET_ID.eq(datasetId))
 			.fetchMap(INDICATOR.COLUMN_NAME, INDICATOR.INDICATOR_ID);
-		return new FactWriter(dsl, importId, indicatorIds);
+		return new FactWriter(dsl, SourceFile.fromLocator(source).displayName(), importId, indicatorIds);
 	}
 
 	@Bean

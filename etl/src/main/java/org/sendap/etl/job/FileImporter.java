@@ -82,7 +82,7 @@ public class FileImporter {
 						.toJobParameters());
 		}
 		catch (Exception ex) {
-			log.warn("Import job for {} could not start", name, ex);
+			log.debug("Import job for {} could not start", name, ex);
 			this.history.fail(importId, name + ": the import could not start: " + ex.getMessage());
 			return ImportOutcome.rejected(name, name + ": the import could not start: " + ex.getMessage());
 		}
@@ -115,7 +115,7 @@ public class FileImporter {
 		if (first == null) {
 			return name + ": the import ended with status " + execution.getStatus();
 		}
-		log.warn("Import of {} failed", name, first);
+		log.debug("Import of {} failed", name, first);
 		Throwable root = first;
 		while (root.getCause() != null) {
 			root = root.getCause();

@@ -6,11 +6,14 @@ import static org.sendap.warehouse.Tables.IMPORT_SKIP;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.sendap.etl.source.InputRejectedException;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -28,8 +31,20 @@ public class FactWriter implements ItemWriter<Observation> {
 
 	private final WarehouseDimensions dimensions;
 
-	public FactWriter(DSLContext dsl, long importId, Map<String, Long> indicatorIds) {
+	/**
+	 * The rows written so far, to name the line of a repeated row rather than fail on the
+	 * database's key violation. About 80 bytes a row: 8 MB for a file of 100,000 rows.
+	 */
+	private final Set<RowKey> written = new HashSet<>();
+
+	private final String fileName;
+
+	private record RowKey(long area, long period, long breakdown) {
+	}
+
+	public FactWriter(DSLContext dsl, String fileName, long importId, Map<String, Long> indicatorIds) {
 		this.dsl = dsl;
+		this.fileName = fileName;
 		this.importId = importId;
 		this.indicatorIds = indicatorIds;
 		this.dimensions = new WarehouseDimensions(dsl);
@@ -56,6 +71,11 @@ public class FactWriter implements ItemWriter<Observation> {
 			}
 			long period = this.dimensions.period(observation.period());
 			long breakdown = this.dimensions.breakdown(observation.breakdown());
+			if (!this.written.add(new RowKey(area.get(), period, breakdown))) {
+				throw new InputRejectedException(this.fileName, observation.line(), null,
+						"the row repeats an earlier row for the same area, period and filter values ("
+								+ observation.breakdown().label() + "); expected one row for each");
+			}
 			for (ObservedValue value : observation.values()) {
 				BigDecimal number = value.value();
 				batch.bind(this.indicatorIds.get(value.indicatorColumn()), area.get(), period, breakdown, this.importId,

@@ -1,9 +1,11 @@
 package org.sendap.etl.pipeline;
 
+import static org.sendap.warehouse.Tables.DATASET;
 import static org.sendap.warehouse.Tables.FACT;
 import static org.sendap.warehouse.Tables.IMPORT_RUN;
 import static org.sendap.warehouse.Tables.IMPORT_SKIP;
 import static org.sendap.warehouse.Tables.INDICATOR;
+import static org.sendap.warehouse.Tables.RELEASE;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -115,21 +117,47 @@ public class ImportHistory {
 	/** Removes whatever the import wrote and records why it failed. */
 	@Transactional
 	public void fail(long importId, String message) {
+		Long datasetId = this.dsl.select(IMPORT_RUN.DATASET_ID)
+			.from(IMPORT_RUN)
+			.where(IMPORT_RUN.IMPORT_ID.eq(importId))
+			.fetchOne(IMPORT_RUN.DATASET_ID);
+		// Through the dataset's indicators the primary key finds the facts; without a dataset
+		// (never expected: it is attached before any fact is written) the whole table is searched.
 		this.dsl.deleteFrom(FACT)
-			.where(FACT.INDICATOR_ID.in(this.dsl.select(INDICATOR.INDICATOR_ID)
-				.from(INDICATOR)
-				.join(IMPORT_RUN).on(IMPORT_RUN.DATASET_ID.eq(INDICATOR.DATASET_ID))
-				.where(IMPORT_RUN.IMPORT_ID.eq(importId))))
-			.and(FACT.IMPORT_ID.eq(importId))
+			.where(FACT.IMPORT_ID.eq(importId))
+			.and(datasetId == null ? DSL.noCondition()
+					: FACT.INDICATOR_ID.in(this.dsl.select(INDICATOR.INDICATOR_ID)
+						.from(INDICATOR)
+						.where(INDICATOR.DATASET_ID.eq(datasetId))))
 			.execute();
 		this.dsl.deleteFrom(IMPORT_SKIP).where(IMPORT_SKIP.IMPORT_ID.eq(importId)).execute();
 		this.dsl.update(IMPORT_RUN)
+			.setNull(IMPORT_RUN.DATASET_ID)
 			.set(IMPORT_RUN.STATUS, FAILED)
 			.set(IMPORT_RUN.FINISHED_AT, OffsetDateTime.now())
 			.set(IMPORT_RUN.FACTS_WRITTEN, 0L)
 			.set(IMPORT_RUN.MESSAGE, message.length() > MESSAGE_LIMIT ? message.substring(0, MESSAGE_LIMIT) : message)
 			.where(IMPORT_RUN.IMPORT_ID.eq(importId))
 			.execute();
+		if (datasetId != null) {
+			removeIfUnused(datasetId);
+		}
+	}
+
+	/** A dataset that only a failed import introduced is removed, with its indicators and release. */
+	private void removeIfUnused(long datasetId) {
+		if (this.dsl.fetchExists(IMPORT_RUN, IMPORT_RUN.DATASET_ID.eq(datasetId))) {
+			return;
+		}
+		Long releaseId = this.dsl.select(DATASET.RELEASE_ID)
+			.from(DATASET)
+			.where(DATASET.DATASET_ID.eq(datasetId))
+			.fetchOne(DATASET.RELEASE_ID);
+		this.dsl.deleteFrom(INDICATOR).where(INDICATOR.DATASET_ID.eq(datasetId)).execute();
+		this.dsl.deleteFrom(DATASET).where(DATASET.DATASET_ID.eq(datasetId)).execute();
+		if (releaseId != null && !this.dsl.fetchExists(DATASET, DATASET.RELEASE_ID.eq(releaseId))) {
+			this.dsl.deleteFrom(RELEASE).where(RELEASE.RELEASE_ID.eq(releaseId)).execute();
+		}
 	}
 
 	/**

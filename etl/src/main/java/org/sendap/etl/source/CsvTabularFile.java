@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * A CSV file read with Commons CSV: UTF-8 with or without a byte-order mark. A row with a different
@@ -24,8 +25,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvTabularFile implements TabularFile {
 
+	// Empty lines are skipped here rather than by the parser, so that line numbers stay exact.
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-		.setIgnoreEmptyLines(true)
+		.setIgnoreEmptyLines(false)
 		.setTrim(false)
 		.get();
 
@@ -37,32 +39,33 @@ public final class CsvTabularFile implements TabularFile {
 
 	private final List<String> header;
 
-	private CsvTabularFile(String name, CSVParser parser, List<String> header) {
+	private CsvTabularFile(String name, CSVParser parser, Iterator<CSVRecord> records, List<String> header) {
 		this.name = name;
 		this.parser = parser;
-		this.records = parser.iterator();
+		this.records = records;
 		this.header = header;
 	}
 
 	public static CsvTabularFile open(String name, InputStream input) {
 		try {
-			BufferedInputStream buffered = new BufferedInputStream(input, 1 << 16);
+			BufferedInputStream buffered = new BufferedInputStream(
+					BOMInputStream.builder().setInputStream(input).get(), 1 << 16);
 			rejectBinary(name, buffered);
 			Reader reader = new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT));
 			CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
-			Iterator<CSVRecord> iterator = parser.iterator();
-			if (!iterator.hasNext()) {
+			Iterator<CSVRecord> records = parser.iterator();
+			CSVRecord first = nextNonEmpty(records);
+			if (first == null) {
 				parser.close();
 				throw new InputRejectedException(name, 1, null, "the file is empty; expected a header row of column names");
 			}
 			List<String> header = new ArrayList<>();
-			CSVRecord first = iterator.next();
 			for (String column : first) {
-				header.add(header.isEmpty() ? stripByteOrderMark(column).trim() : column.trim());
+				header.add(column.trim());
 			}
-			return new CsvTabularFile(name, parser, header);
+			return new CsvTabularFile(name, parser, records, header);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw rejection(name, 1, ex);
@@ -89,8 +92,18 @@ public final class CsvTabularFile implements TabularFile {
 		}
 	}
 
-	private static String stripByteOrderMark(String column) {
-		return column.startsWith("\uFEFF") ? column.substring(1) : column;
+	private static boolean isEmptyLine(CSVRecord record) {
+		return record.size() == 1 && record.get(0).isEmpty();
+	}
+
+	private static CSVRecord nextNonEmpty(Iterator<CSVRecord> records) {
+		while (records.hasNext()) {
+			CSVRecord record = records.next();
+			if (!isEmptyLine(record)) {
+				return record;
+			}
+		}
+		return null;
 	}
 
 	@Override
@@ -100,21 +113,26 @@ public final class CsvTabularFile implements TabularFile {
 
 	@Override
 	public SourceRow nextRow() {
+		// Read before the parser reads the record: afterwards it also counts the record's own line break.
+		long line = this.parser.getCurrentLineNumber() + 1;
 		try {
-			if (!this.records.hasNext()) {
+			CSVRecord record = this.records.hasNext() ? this.records.next() : null;
+			while (record != null && isEmptyLine(record)) {
+				line = this.parser.getCurrentLineNumber() + 1;
+				record = this.records.hasNext() ? this.records.next() : null;
+			}
+			if (record == null) {
 				return null;
 			}
-			long line = this.parser.getCurrentLineNumber() + 1;
-			CSVRecord record = this.records.next();
 			if (record.size() != this.header.size()) {
+				boolean last = nextNonEmpty(this.records) == null;
 				throw new InputRejectedException(this.name, line, null, "the row has " + record.size()
-						+ " fields but the header has " + this.header.size()
-						+ (this.records.hasNext() ? "" : " (is the file truncated?)"));
+						+ " fields but the header has " + this.header.size() + (last ? " (is the file truncated?)" : ""));
 			}
 			return new SourceRow(line, record.toList());
 		}
 		catch (UncheckedIOException ex) {
-			throw rejection(this.name, this.parser.getCurrentLineNumber(), ex);
+			throw rejection(this.name, line, ex);
 		}
 	}
 

@@ -1,0 +1,212 @@
+package org.sendap.etl.ees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sendap.etl.pipeline.DatasetDescription;
+import org.sendap.etl.pipeline.IndicatorDescription;
+import org.sendap.etl.source.InputRejectedException;
+import org.sendap.etl.source.SourceFile;
+import org.sendap.etl.testsupport.TestFiles;
+import org.sendap.etl.testsupport.TestFiles.Fixtures;
+import org.sendap.etl.testsupport.TimelinessRows;
+
+class EesInspectorTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void filtersAndIndicatorsAreToldApartByTheirContent() {
+		EesInspection inspection = EesInspector.inspect(timelinessExtract());
+
+		assertThat(inspection.layout().filterColumns()).containsExactly("breakdown_topic", "breakdown");
+		assertThat(inspection.layout().indicatorColumns()).isEqualTo(TimelinessRows.INDICATORS);
+		assertThat(inspection.layout().header()).hasSize(26).startsWith("time_period", "time_identifier");
+		assertThat(inspection.rows()).isEqualTo(39);
+	}
+
+	@Test
+	void datasetIsNamedAfterTheFile() {
+		DatasetDescription dataset = EesInspector.inspect(timelinessExtract()).dataset();
+
+		assertThat(dataset.name()).isEqualTo("timeliness_20_week");
+		assertThat(dataset.indicators()).extracting(IndicatorDescription::column).isEqualTo(TimelinessRows.INDICATORS);
+	}
+
+	@Test
+	void metaFileBesideTheDataGivesLabelsUnitsAndDecimals() {
+		SourceFile withMeta = SourceFile.onDisk(TestFiles.fixture(Fixtures.TIMELINESS_WITH_META));
+
+		EesInspection inspection = EesInspector.inspect(withMeta);
+
+		assertThat(inspection.layout().filterColumns()).containsExactly("breakdown_topic", "breakdown");
+		assertThat(inspection.dataset().indicators()).filteredOn(i -> i.column().equals("pc_plans_issued_within_20_weeks"))
+			.containsExactly(new IndicatorDescription("pc_plans_issued_within_20_weeks",
+					"EHC plans issued within 20 weeks including exceptions - %", "%", 1));
+		assertThat(inspection.dataset().indicators()).filteredOn(i -> i.column().equals("plans_issued_den"))
+			.containsExactly(new IndicatorDescription("plans_issued_den",
+					"Number of EHC plans issued including exceptions (denominator)", null, 0));
+	}
+
+	@Test
+	void metaFileDecidesOverTheContent() {
+		Path data = copyOfTimelinessExtract("timeliness_20_week.csv");
+		TestFiles.write(folder.resolve("timeliness_20_week.meta.csv"), metaDeclaringDenominatorsAsFilters());
+
+		EesInspection inspection = EesInspector.inspect(SourceFile.onDisk(data));
+
+		assertThat(inspection.layout().filterColumns()).containsExactly("breakdown_topic", "breakdown", "plans_issued_den",
+				"plans_issued_den_ex");
+		assertThat(inspection.layout().indicatorColumns()).hasSize(12)
+			.startsWith("plans_issued_within_20_weeks")
+			.doesNotContain("plans_issued_den", "plans_issued_den_ex");
+	}
+
+	@Test
+	void fileWithoutTimePeriodIsRejectedNamingFileAndColumn() {
+		SourceFile withoutTimePeriod = SourceFile.onDisk(TestFiles.fixture(Fixtures.WITHOUT_TIME_PERIOD));
+
+		assertThatExceptionOfType(InputRejectedException.class).isThrownBy(() -> EesInspector.inspect(withoutTimePeriod))
+			.satisfies(rejected -> assertThat(rejected.column()).isEqualTo("time_period"))
+			.withMessageStartingWith("timeliness_20_week_without_time_period.csv, line 1, column 'time_period': ")
+			.withMessageContaining("required column time_period is missing");
+	}
+
+	@Test
+	void truncatedFileIsRejectedBeforeAnythingIsWritten() {
+		SourceFile truncated = SourceFile.onDisk(TestFiles.fixture(Fixtures.TRUNCATED));
+
+		assertThatExceptionOfType(InputRejectedException.class).isThrownBy(() -> EesInspector.inspect(truncated))
+			.withMessageStartingWith("timeliness_20_week_truncated.csv, line ")
+			.withMessageContaining("the row has 6 fields but the header has 26 (is the file truncated?)");
+	}
+
+	@Test
+	void truncatedFileIsReportedAtTheLineThatWasCut() {
+		SourceFile truncated = SourceFile.onDisk(TestFiles.fixture(Fixtures.TRUNCATED));
+
+		assertThatExceptionOfType(InputRejectedException.class).isThrownBy(() -> EesInspector.inspect(truncated))
+			.withMessageStartingWith("timeliness_20_week_truncated.csv, line 41: ");
+	}
+
+	@Test
+	void workbookIsRejected() {
+		SourceFile workbook = SourceFile.onDisk(TestFiles.fixture(Fixtures.WORKBOOK));
+
+		assertThatExceptionOfType(InputRejectedException.class).isThrownBy(() -> EesInspector.inspect(workbook))
+			.withMessageStartingWith("la_code_list.xlsx: ")
+			.withMessageContaining("not a CSV file");
+	}
+
+	@Test
+	void textInAColumnOfNumbersIsRejectedNamingTheColumn() {
+		List<String> lines = timelinessExtractLines();
+		lines.set(4, lines.get(4).replaceFirst(",All EHC plans issued,All EHC plans issued,(\\d+),(\\d+),(\\d+),",
+				",All EHC plans issued,All EHC plans issued,$1,$2,about 100,"));
+		Path data = TestFiles.write(folder.resolve("timeliness_20_week.csv"), lines);
+
+		assertThatExceptionOfType(InputRejectedException.class)
+			.isThrownBy(() -> EesInspector.inspect(SourceFile.onDisk(data)))
+			.satisfies(rejected -> assertThat(rejected.column()).isEqualTo("plans_issued_within_20_weeks"))
+			.withMessageContaining("found 'about 100' in a column of numbers");
+	}
+
+	@Test
+	void periodEesDoesNotUseIsRejected() {
+		List<String> lines = timelinessExtractLines();
+		lines.set(9, lines.get(9).replace("Calendar year", "Calender year"));
+		Path data = TestFiles.write(folder.resolve("timeliness_20_week.csv"), lines);
+
+		assertThatExceptionOfType(InputRejectedException.class)
+			.isThrownBy(() -> EesInspector.inspect(SourceFile.onDisk(data)))
+			.satisfies(rejected -> assertThat(rejected.column()).isEqualTo("time_identifier"))
+			.withMessageContaining("time_period '2019' with time_identifier 'Calender year' is not a period EES uses");
+	}
+
+	@Test
+	void headerWithoutDataRowsIsRejected() {
+		Path data = TestFiles.write(folder.resolve("timeliness_20_week.csv"), List.of(TimelinessRows.HEADER));
+
+		assertThatExceptionOfType(InputRejectedException.class)
+			.isThrownBy(() -> EesInspector.inspect(SourceFile.onDisk(data)))
+			.withMessageContaining("the file has a header but no data rows");
+	}
+
+	@Test
+	void columnNamedTwiceIsRejected() {
+		List<String> lines = timelinessExtractLines();
+		lines.set(0, lines.get(0).replace("plans_issued_den_ex", "plans_issued_den"));
+		Path data = TestFiles.write(folder.resolve("timeliness_20_week.csv"), lines);
+
+		assertThatExceptionOfType(InputRejectedException.class)
+			.isThrownBy(() -> EesInspector.inspect(SourceFile.onDisk(data)))
+			.satisfies(rejected -> assertThat(rejected.column()).isEqualTo("plans_issued_den"))
+			.withMessageContaining("the column appears twice in the header");
+	}
+
+	@Test
+	void fileInsideAReleaseZipIsDescribedByTheReleaseGuidance() {
+		SourceFile senMi = SourceFile.inZip(TestFiles.sampleData(TestFiles.EHCP_2022_ZIP), "data/sen2_mi.csv");
+
+		EesInspection inspection = EesInspector.inspect(senMi);
+
+		assertThat(inspection.rows()).isEqualTo(1294);
+		assertThat(inspection.layout().filterColumns()).isEmpty();
+		assertThat(inspection.layout().indicatorColumns()).hasSize(50).startsWith("NewallEHC")
+			.contains("TotIncExcEHC", "IncExc20weekEHC");
+		DatasetDescription dataset = inspection.dataset();
+		assertThat(dataset.publication()).isEqualTo("Education, health and care plans");
+		assertThat(dataset.releaseLabel()).isEqualTo("2022 Reporting year");
+		assertThat(dataset.releaseOrder()).isEqualTo(2022);
+		assertThat(dataset.name()).isEqualTo("sen2_mi");
+		assertThat(dataset.title()).startsWith("05 - Requests, assessments");
+		assertThat(dataset.indicators()).filteredOn(i -> i.column().equals("IncExc20weekEHC"))
+			.extracting(IndicatorDescription::label)
+			.containsExactly("EHC plans including exceptions issued within 20 weeks");
+	}
+
+	@Test
+	void fileBesideTheReleaseGuidanceIsDescribedByIt() {
+		SourceFile timeliness = SourceFile.onDisk(TestFiles.sampleData(TestFiles.TIMELINESS_2025));
+
+		DatasetDescription dataset = EesInspector.inspect(timeliness).dataset();
+
+		assertThat(dataset.publication()).isEqualTo("Education, health and care plans");
+		assertThat(dataset.releaseLabel()).isEqualTo("Reporting year 2025");
+		assertThat(dataset.releaseOrder()).isEqualTo(2025);
+		assertThat(dataset.title())
+			.isEqualTo("Timeliness - education, health and care plans issued within the statutory 20 week timeframe");
+	}
+
+	private static SourceFile timelinessExtract() {
+		return SourceFile.onDisk(TestFiles.fixture(Fixtures.TIMELINESS_EXTRACT));
+	}
+
+	private static List<String> timelinessExtractLines() {
+		return new ArrayList<>(TestFiles.lines(TestFiles.fixture(Fixtures.TIMELINESS_EXTRACT)));
+	}
+
+	private Path copyOfTimelinessExtract(String name) {
+		return TestFiles.write(folder.resolve(name), timelinessExtractLines());
+	}
+
+	/** A complete meta file, except that it lists the two denominators as filters: only the meta can make them so. */
+	private static List<String> metaDeclaringDenominatorsAsFilters() {
+		List<String> meta = new ArrayList<>();
+		meta.add("col_name,col_type,label,indicator_grouping,indicator_unit,indicator_dp,filter_hint,filter_grouping_column");
+		meta.add("breakdown_topic,Filter,Breakdown topic,,,,,");
+		meta.add("breakdown,Filter,Breakdown,,,,,breakdown_topic");
+		for (String column : TimelinessRows.INDICATORS) {
+			meta.add(column + (column.startsWith("plans_issued_den") ? ",Filter," : ",Indicator,") + column + ",,,,,");
+		}
+		return meta;
+	}
+
+}
