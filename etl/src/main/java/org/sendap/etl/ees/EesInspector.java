@@ -61,14 +61,12 @@ public final class EesInspector {
 			Map<String, PeriodRef> periods = new HashMap<>();
 			int latestYear = 0;
 			long rows = 0;
-			for (SourceRow next = file.nextRow(); next != null; next = file.nextRow()) {
-				SourceRow row = next;
+			for (SourceRow row = file.nextRow(); row != null; row = file.nextRow()) {
 				rows++;
 				String periodKey = row.value(timePeriod) + "\u001F" + row.value(timeIdentifier);
 				PeriodRef period = periods.get(periodKey);
 				if (period == null) {
-					period = EesPeriods.parse(row.value(timePeriod), row.value(timeIdentifier))
-						.orElseThrow(() -> periodRejected(name, row, timePeriod, timeIdentifier));
+					period = EesPeriods.require(name, row.line(), row.value(timePeriod), row.value(timeIdentifier));
 					periods.put(periodKey, period);
 					latestYear = Math.max(latestYear, period.start().getYear());
 				}
@@ -124,14 +122,6 @@ public final class EesInspector {
 			positions.put(header.get(i), i);
 		}
 		return positions;
-	}
-
-	private static InputRejectedException periodRejected(String name, SourceRow row, int timePeriod,
-			int timeIdentifier) {
-		return new InputRejectedException(name, row.line(), EesColumns.TIME_IDENTIFIER,
-				"time_period '" + row.value(timePeriod) + "' with time_identifier '" + row.value(timeIdentifier)
-						+ "' is not a period EES uses; expected a year such as 2023 or 202324 with one of: "
-						+ EesPeriods.SUPPORTED);
 	}
 
 	private static Set<String> indicatorsFromContent(String name, List<String> header, List<Integer> candidates,

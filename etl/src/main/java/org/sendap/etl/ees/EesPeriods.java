@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sendap.etl.pipeline.PeriodRef;
+import org.sendap.etl.source.InputRejectedException;
 
 /**
  * Normalises an EES {@code time_period} and {@code time_identifier} to dates: academic year
@@ -36,6 +37,13 @@ public final class EesPeriods {
 	private static final Map<String, Month> MONTHS = monthNames();
 
 	private EesPeriods() {
+	}
+
+	/** The period, or the rejection of the row that names one EES does not use. */
+	static PeriodRef require(String file, long line, String timePeriod, String timeIdentifier) {
+		return parse(timePeriod, timeIdentifier).orElseThrow(() -> new InputRejectedException(file, line,
+				"time_identifier", "time_period '" + timePeriod + "' with time_identifier '" + timeIdentifier
+						+ "' is not a period EES uses; expected a year such as 2023 or 202324 with one of: " + SUPPORTED));
 	}
 
 	/**

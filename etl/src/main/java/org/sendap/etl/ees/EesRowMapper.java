@@ -87,10 +87,7 @@ public class EesRowMapper implements ItemProcessor<SourceRow, Observation> {
 		String timePeriod = value(row, EesColumns.TIME_PERIOD);
 		String timeIdentifier = value(row, EesColumns.TIME_IDENTIFIER);
 		return this.periods.computeIfAbsent(timePeriod + "\u001F" + timeIdentifier,
-				key -> EesPeriods.parse(timePeriod, timeIdentifier)
-					.orElseThrow(() -> new InputRejectedException(this.fileName, row.line(), EesColumns.TIME_IDENTIFIER,
-							"time_period '" + timePeriod + "' with time_identifier '" + timeIdentifier
-									+ "' is not a period EES uses; expected one of: " + EesPeriods.SUPPORTED)));
+				key -> EesPeriods.require(this.fileName, row.line(), timePeriod, timeIdentifier));
 	}
 
 	private BreakdownRef breakdown(SourceRow row) {

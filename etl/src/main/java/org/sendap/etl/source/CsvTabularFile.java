@@ -113,14 +113,15 @@ public final class CsvTabularFile implements TabularFile {
 
 	@Override
 	public SourceRow nextRow() {
-		// Read before the parser reads the record: afterwards it also counts the record's own line break.
 		long line = this.parser.getCurrentLineNumber() + 1;
 		try {
-			CSVRecord record = this.records.hasNext() ? this.records.next() : null;
-			while (record != null && isEmptyLine(record)) {
+			CSVRecord record;
+			do {
+				// Read before the parser reads the record: afterwards it also counts the record's line break.
 				line = this.parser.getCurrentLineNumber() + 1;
 				record = this.records.hasNext() ? this.records.next() : null;
 			}
+			while (record != null && isEmptyLine(record));
 			if (record == null) {
 				return null;
 			}
