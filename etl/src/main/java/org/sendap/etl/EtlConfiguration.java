@@ -1,5 +1,7 @@
 package org.sendap.etl;
 
+import org.sendap.etl.quality.QualityPolicy;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
@@ -9,6 +11,7 @@ import org.springframework.context.annotation.FilterType;
  * (the dashboard loads the sample data on its first start).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(QualityPolicy.class)
 @ComponentScan(basePackageClasses = EtlConfiguration.class,
 		excludeFilters = { @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.sendap\\.etl\\.cli\\..*"),
 				@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = EtlApplication.class) })

@@ -11,6 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sendap.etl.pipeline.DatasetDescription;
+import org.sendap.etl.quality.Finding;
+import org.sendap.etl.quality.QualityCheck;
+import org.sendap.etl.quality.Severity;
 import org.sendap.etl.pipeline.IndicatorDescription;
 import org.sendap.etl.pipeline.PeriodRef;
 import org.sendap.etl.source.CsvTabularFile;
@@ -40,6 +43,8 @@ public final class EesInspector {
 			List<String> header = file.header();
 			checkHeader(name, header);
 			Map<String, Integer> positions = positions(header);
+			Map<Integer, Integer> repeats = repeatedColumns(header);
+			Map<Integer, Finding> differing = new java.util.LinkedHashMap<>();
 			int timePeriod = positions.get(EesColumns.TIME_PERIOD);
 			int timeIdentifier = positions.get(EesColumns.TIME_IDENTIFIER);
 			List<Integer> candidates = new ArrayList<>();
@@ -74,26 +79,48 @@ public final class EesInspector {
 					String cell = row.value(column);
 					profiles[column].add(cell, row.line());
 				}
+				for (Map.Entry<Integer, Integer> repeat : repeats.entrySet()) {
+					String later = row.value(repeat.getKey());
+					String earlier = row.value(repeat.getValue());
+					if (!later.equals(earlier) && !differing.containsKey(repeat.getKey())) {
+						differing.put(repeat.getKey(), Finding.of(QualityCheck.DUPLICATE_COLUMN, name, row.line(),
+								header.get(repeat.getKey()), later,
+								"the column named '" + header.get(repeat.getKey()) + "' appears twice (columns "
+										+ (repeat.getValue() + 1) + " and " + (repeat.getKey() + 1)
+										+ ") and the two differ on this line ('" + earlier + "' and '" + later
+										+ "'); expected each column name once, or identical copies"));
+					}
+				}
 			}
 			if (rows == 0) {
 				throw new InputRejectedException(name, 2, null, "the file has a header but no data rows");
 			}
+			List<Finding> findings = new ArrayList<>();
 			if (metadata.isPresent()) {
 				for (int column : candidates) {
 					if (declaredIndicators.contains(header.get(column))) {
-						rejectMixed(name, header.get(column), profiles[column]);
+						checkMixed(name, header.get(column), profiles[column], findings);
 					}
 				}
 			}
 			Set<String> indicators = metadata.isPresent() ? declaredIndicators
-					: indicatorsFromContent(name, header, candidates, profiles);
+					: indicatorsFromContent(name, header, candidates, profiles, findings);
 			if (indicators.isEmpty()) {
 				throw new InputRejectedException(name, 1, null, "no indicator columns found: expected, after the "
 						+ "geography, time and filter columns, columns of numbers or suppression symbols; the header has "
 						+ header);
 			}
 			EesLayout layout = EesLayout.of(header, indicators);
-			return new EesInspection(layout, describe(source, layout, metadata, latestYear), rows);
+			for (Map.Entry<Integer, Integer> repeat : repeats.entrySet()) {
+				Finding finding = differing.get(repeat.getKey());
+				findings.add(finding != null ? finding
+						: Finding.of(QualityCheck.DUPLICATE_COLUMN, name, 1L, header.get(repeat.getKey()), null,
+								"the column named '" + header.get(repeat.getKey()) + "' appears twice (columns "
+										+ (repeat.getValue() + 1) + " and " + (repeat.getKey() + 1)
+										+ "); the copies are identical on every line, so the first is loaded")
+							.withSeverity(Severity.WARNING));
+			}
+			return new EesInspection(layout, describe(source, layout, metadata, latestYear), rows, findings);
 		}
 	}
 
@@ -105,27 +132,36 @@ public final class EesInspector {
 					+ " missing; an EES data file has time_period, time_identifier and geographic_level columns. "
 					+ "The header has: " + String.join(", ", header));
 		}
-		Set<String> seen = new java.util.HashSet<>();
 		for (String column : header) {
 			if (column.isEmpty()) {
 				throw new InputRejectedException(name, 1, null, "a column has no name; every column needs a name");
 			}
-			if (!seen.add(column)) {
-				throw new InputRejectedException(name, 1, column, "the column appears twice in the header");
+			}
+	}
+
+	/** Later columns that repeat an earlier column's name, with the position of the first. */
+	private static Map<Integer, Integer> repeatedColumns(List<String> header) {
+		Map<String, Integer> first = new HashMap<>();
+		Map<Integer, Integer> repeats = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			Integer earlier = first.putIfAbsent(header.get(i), i);
+			if (earlier != null) {
+				repeats.put(i, earlier);
 			}
 		}
+		return repeats;
 	}
 
 	private static Map<String, Integer> positions(List<String> header) {
 		Map<String, Integer> positions = new HashMap<>();
 		for (int i = 0; i < header.size(); i++) {
-			positions.put(header.get(i), i);
+			positions.putIfAbsent(header.get(i), i);
 		}
 		return positions;
 	}
 
 	private static Set<String> indicatorsFromContent(String name, List<String> header, List<Integer> candidates,
-			ColumnProfile[] profiles) {
+			ColumnProfile[] profiles, List<Finding> findings) {
 		Set<String> indicators = new LinkedHashSet<>();
 		boolean started = false;
 		for (int column : candidates) {
@@ -134,16 +170,18 @@ public final class EesInspector {
 			if (!started) {
 				continue;
 			}
-			rejectMixed(name, header.get(column), profile);
+			checkMixed(name, header.get(column), profile, findings);
 			indicators.add(header.get(column));
 		}
 		return indicators;
 	}
 
-	private static void rejectMixed(String name, String column, ColumnProfile profile) {
+	private static void checkMixed(String name, String column, ColumnProfile profile, List<Finding> findings) {
 		if (profile.isMixed()) {
-			throw new InputRejectedException(name, profile.firstTextLine, column, "found '" + profile.firstText
-					+ "' in a column of numbers; expected a number or one of the symbols " + SuppressionSymbols.SYMBOLS);
+			findings.add(Finding.of(QualityCheck.UNKNOWN_SYMBOL, name, profile.firstTextLine, column,
+					profile.firstText, "found '" + profile.firstText + "' in a column of numbers ("
+							+ profile.textCells + (profile.textCells == 1 ? " cell" : " cells")
+							+ " like it); expected a number or one of the symbols " + SuppressionSymbols.SYMBOLS));
 		}
 	}
 
@@ -156,13 +194,18 @@ public final class EesInspector {
 
 		private long firstTextLine;
 
+		private long textCells;
+
 		void add(String cell, long line) {
 			if (SuppressionSymbols.isNumber(cell)) {
 				this.hasNumber = true;
 			}
-			else if (this.firstText == null && !SuppressionSymbols.isSymbol(cell) && !SuppressionSymbols.isBlank(cell)) {
-				this.firstText = cell;
-				this.firstTextLine = line;
+			else if (!SuppressionSymbols.isSymbol(cell) && !SuppressionSymbols.isBlank(cell)) {
+				this.textCells++;
+				if (this.firstText == null) {
+					this.firstText = cell;
+					this.firstTextLine = line;
+				}
 			}
 		}
 

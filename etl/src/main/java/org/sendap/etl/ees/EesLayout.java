@@ -19,10 +19,12 @@ public record EesLayout(List<String> header, List<String> filterColumns, List<St
 
 	/** Rebuilds the layout from the header and the columns found to be indicators. */
 	public static EesLayout of(List<String> header, Set<String> indicators) {
+		// A repeated column name is read from its first column only.
 		List<String> filters = header.stream()
 			.filter(column -> !EesColumns.isStandard(column) && !indicators.contains(column))
+			.distinct()
 			.toList();
-		List<String> indicatorColumns = header.stream().filter(indicators::contains).toList();
+		List<String> indicatorColumns = header.stream().filter(indicators::contains).distinct().toList();
 		return new EesLayout(header, filters, indicatorColumns);
 	}
 

@@ -30,36 +30,51 @@ public class FileImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(FileImporter.class);
 
-	private static final String FORMAT = "ees-csv";
-
 	private final JobOperator jobOperator;
 
-	private final Job eesImportJob;
+	private final Job importJob;
 
 	private final ImportHistory history;
 
 	private final DSLContext dsl;
 
-	public FileImporter(JobOperator jobOperator, Job eesImportJob, ImportHistory history, DSLContext dsl) {
+	public FileImporter(JobOperator jobOperator, Job importJob, ImportHistory history, DSLContext dsl) {
 		this.jobOperator = jobOperator;
-		this.eesImportJob = eesImportJob;
+		this.importJob = importJob;
 		this.history = history;
 		this.dsl = dsl;
 	}
 
 	public List<ImportOutcome> importAll(List<SourceFile> files) {
-		List<Long> interrupted = this.history.recoverInterrupted();
-		if (!interrupted.isEmpty()) {
-			log.warn("Removed the partial data of interrupted imports {}", interrupted);
-		}
+		return importAll(files, ImportOrigin.COMMAND_LINE);
+	}
+
+	public List<ImportOutcome> importAll(List<SourceFile> files, ImportOrigin origin) {
+		recoverInterrupted();
 		List<ImportOutcome> outcomes = new ArrayList<>();
 		for (SourceFile file : files) {
-			outcomes.add(importFile(file));
+			outcomes.add(importFile(file, origin));
 		}
 		return outcomes;
 	}
 
+	/**
+	 * Removes the partial data of imports that were interrupted (the process was killed), so that
+	 * their files can be imported again. Call before importing when no other import can be running.
+	 */
+	public List<Long> recoverInterrupted() {
+		List<Long> interrupted = this.history.recoverInterrupted();
+		if (!interrupted.isEmpty()) {
+			log.warn("Removed the partial data of interrupted imports {}", interrupted);
+		}
+		return interrupted;
+	}
+
 	public ImportOutcome importFile(SourceFile source) {
+		return importFile(source, ImportOrigin.COMMAND_LINE);
+	}
+
+	public synchronized ImportOutcome importFile(SourceFile source, ImportOrigin origin) {
 		String name = source.displayName();
 		String sha256;
 		try {
@@ -73,12 +88,12 @@ public class FileImporter {
 			return ImportOutcome.alreadyImported(name, datasetLabel(earlier.get().getDatasetId()),
 					earlier.get().getImportId());
 		}
-		long importId = this.history.start(source.fileName(), source.locator(), sha256, FORMAT);
+		long importId = this.history.start(source.fileName(), source.locator(), sha256, origin.label());
 		JobExecution execution;
 		try {
-			execution = this.jobOperator.start(this.eesImportJob,
-					new JobParametersBuilder().addString(EesImportJobConfiguration.SOURCE, source.locator())
-						.addLong(EesImportJobConfiguration.IMPORT_ID, importId)
+			execution = this.jobOperator.start(this.importJob,
+					new JobParametersBuilder().addString(ImportJobConfiguration.SOURCE, source.locator())
+						.addLong(ImportJobConfiguration.IMPORT_ID, importId)
 						.toJobParameters());
 		}
 		catch (Exception ex) {
@@ -92,7 +107,7 @@ public class FileImporter {
 			log.info("Rejected {}", message);
 			return ImportOutcome.rejected(name, message);
 		}
-		long rowsRead = execution.getExecutionContext().getLong(EesImportJobConfiguration.ROWS);
+		long rowsRead = execution.getExecutionContext().getLong(ImportJobConfiguration.ROWS);
 		ImportHistory.Summary summary = this.history.complete(importId, rowsRead);
 		log.info("Imported {}: {} rows read, {} facts written, {} rows skipped", name, summary.rowsRead(),
 				summary.factsWritten(), summary.rowsSkipped());

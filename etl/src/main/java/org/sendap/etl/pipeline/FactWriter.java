@@ -6,14 +6,14 @@ import static org.sendap.warehouse.Tables.IMPORT_SKIP;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.sendap.etl.source.InputRejectedException;
+import org.sendap.etl.quality.Finding;
+import org.sendap.etl.quality.QualityCheck;
+import org.sendap.etl.quality.QualityReport;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -32,22 +32,46 @@ public class FactWriter implements ItemWriter<Observation> {
 	private final WarehouseDimensions dimensions;
 
 	/**
-	 * The rows written so far, to name the line of a repeated row rather than fail on the
-	 * database's key violation. About 80 bytes a row: 8 MB for a file of 100,000 rows.
+	 * The rows written so far and their lines, to name both lines of a repeated row rather than fail
+	 * on the database's key violation. About 100 bytes a row: 10 MB for a file of 100,000 rows.
 	 */
-	private final Set<RowKey> written = new HashSet<>();
+	private final Map<RowKey, Long> written = new HashMap<>();
 
 	private final String fileName;
 
-	private record RowKey(long area, long period, long breakdown) {
+	private final QualityReport report;
+
+	/** A row's key; the first indicator tells apart the tables of a workbook that share areas and breakdowns. */
+	private record RowKey(long area, long period, long breakdown, long firstIndicator) {
 	}
 
-	public FactWriter(DSLContext dsl, String fileName, long importId, Map<String, Long> indicatorIds) {
+	public FactWriter(DSLContext dsl, String fileName, long importId, Map<String, Long> indicatorIds,
+			QualityReport report) {
 		this.dsl = dsl;
 		this.fileName = fileName;
 		this.importId = importId;
 		this.indicatorIds = indicatorIds;
-		this.dimensions = new WarehouseDimensions(dsl);
+		this.report = report;
+		this.dimensions = new WarehouseDimensions(dsl, this::reportNewArea);
+	}
+
+	private void reportNewArea(AreaRef area, Observation observation) {
+		Finding finding = Finding.of(QualityCheck.UNKNOWN_AREA, this.fileName, observation.line(), null,
+				area.code(), "the " + levelName(area.level()) + " " + area.code() + " (" + area.name()
+						+ ") was not in the area dimension; it was added"
+						+ (area.parent() == null ? "" : " under " + area.parent().name()));
+		this.report.add(observation.sheet() == null ? finding : finding.inSheet(observation.sheet()));
+	}
+
+	private static String levelName(String level) {
+		return switch (level) {
+			case AreaRef.LOCAL_AUTHORITY -> "local authority";
+			case AreaRef.NATIONAL -> "country";
+			case "icb" -> "ICB";
+			case "sub_icb" -> "sub-ICB location";
+			case "nhs_region" -> "NHS region";
+			default -> level;
+		};
 	}
 
 	@Override
@@ -63,7 +87,7 @@ public class FactWriter implements ItemWriter<Observation> {
 				tally(skips, observation.skipReason(), observation.line());
 				continue;
 			}
-			Optional<Long> area = this.dimensions.area(observation.area());
+			Optional<Long> area = this.dimensions.area(observation.area(), observation);
 			if (area.isEmpty()) {
 				tally(skips, "local authority with old code " + observation.area().oldCode()
 						+ " and no new_la_code is not in the warehouse", observation.line());
@@ -71,10 +95,18 @@ public class FactWriter implements ItemWriter<Observation> {
 			}
 			long period = this.dimensions.period(observation.period());
 			long breakdown = this.dimensions.breakdown(observation.breakdown());
-			if (!this.written.add(new RowKey(area.get(), period, breakdown))) {
-				throw new InputRejectedException(this.fileName, observation.line(), null,
-						"the row repeats an earlier row for the same area, period and filter values ("
-								+ observation.breakdown().label() + "); expected one row for each");
+			long firstIndicator = observation.values().isEmpty() ? 0
+					: this.indicatorIds.get(observation.values().get(0).indicatorColumn());
+			Long earlier = this.written.putIfAbsent(new RowKey(area.get(), period, breakdown, firstIndicator),
+					observation.line());
+			if (earlier != null) {
+				Finding finding = Finding.of(QualityCheck.DUPLICATE_KEY, this.fileName, observation.line(), null, null,
+						"the row repeats " + (observation.sheet() == null ? "line " : "row ") + earlier + " for the same area ("
+								+ observation.area().name() + "), period (" + observation.period().label()
+								+ ") and filter values (" + observation.breakdown().label()
+								+ "); expected one row for each");
+				this.report.add(observation.sheet() == null ? finding : finding.inSheet(observation.sheet()));
+				continue;
 			}
 			for (ObservedValue value : observation.values()) {
 				BigDecimal number = value.value();

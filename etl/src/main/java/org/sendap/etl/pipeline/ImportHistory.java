@@ -33,6 +33,9 @@ public class ImportHistory {
 
 	public static final String SUPERSEDED = "SUPERSEDED";
 
+	/** The source format of an import whose file was not (or not yet) recognised. */
+	public static final String NOT_RECOGNISED = "not recognised";
+
 	private static final int MESSAGE_LIMIT = 4000;
 
 	private final DSLContext dsl;
@@ -45,7 +48,7 @@ public class ImportHistory {
 	}
 
 	public record Summary(long importId, String status, long rowsRead, long factsWritten, long rowsSkipped,
-			List<SkipCount> skips, Long supersededImport) {
+			List<SkipCount> skips, Long supersededImport, long warnings) {
 	}
 
 	/** The completed import of exactly this content, if there is one. */
@@ -58,16 +61,26 @@ public class ImportHistory {
 	}
 
 	@Transactional
-	public long start(String fileName, String sourcePath, String sha256, String format) {
+	public long start(String fileName, String sourcePath, String sha256, String origin) {
 		return this.dsl.insertInto(IMPORT_RUN)
 			.set(IMPORT_RUN.FILE_NAME, fileName)
 			.set(IMPORT_RUN.SOURCE_PATH, sourcePath)
 			.set(IMPORT_RUN.SHA256, sha256)
-			.set(IMPORT_RUN.SOURCE_FORMAT, format)
+			.set(IMPORT_RUN.SOURCE_FORMAT, NOT_RECOGNISED)
+			.set(IMPORT_RUN.ORIGIN, origin)
 			.set(IMPORT_RUN.STATUS, RUNNING)
 			.set(IMPORT_RUN.STARTED_AT, OffsetDateTime.now())
 			.returning(IMPORT_RUN.IMPORT_ID)
 			.fetchOne(IMPORT_RUN.IMPORT_ID);
+	}
+
+	/** The layout the file was recognised as, once it is known. */
+	@Transactional
+	public void attachLayout(long importId, String layout) {
+		this.dsl.update(IMPORT_RUN)
+			.set(IMPORT_RUN.SOURCE_FORMAT, layout)
+			.where(IMPORT_RUN.IMPORT_ID.eq(importId))
+			.execute();
 	}
 
 	@Transactional
@@ -111,7 +124,7 @@ public class ImportHistory {
 			.set(IMPORT_RUN.ROWS_SKIPPED, skipped)
 			.where(IMPORT_RUN.IMPORT_ID.eq(importId))
 			.execute();
-		return new Summary(importId, COMPLETED, rowsRead, facts, skipped, skips, superseded);
+		return new Summary(importId, COMPLETED, rowsRead, facts, skipped, skips, superseded, run.getWarnings());
 	}
 
 	/** Removes whatever the import wrote and records why it failed. */

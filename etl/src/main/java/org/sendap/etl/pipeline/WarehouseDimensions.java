@@ -8,6 +8,7 @@ import static org.sendap.warehouse.Tables.PERIOD;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import org.jooq.DSLContext;
 
@@ -25,12 +26,15 @@ public final class WarehouseDimensions {
 
 	private final Map<String, Long> breakdowns = new HashMap<>();
 
-	public WarehouseDimensions(DSLContext dsl) {
+	private final BiConsumer<AreaRef, Observation> onNewArea;
+
+	public WarehouseDimensions(DSLContext dsl, BiConsumer<AreaRef, Observation> onNewArea) {
 		this.dsl = dsl;
+		this.onNewArea = onNewArea;
 	}
 
 	/** The area's key, or empty for a local authority known only by an old code the warehouse lacks. */
-	public Optional<Long> area(AreaRef area) {
+	public Optional<Long> area(AreaRef area, Observation observation) {
 		String cacheKey = area.code() != null ? area.code() : "old:" + area.oldCode();
 		Long cached = this.areas.get(cacheKey);
 		if (cached != null) {
@@ -45,15 +49,17 @@ public final class WarehouseDimensions {
 					.limit(1)
 					.fetchOptional(AREA.AREA_ID);
 		if (found.isEmpty() && area.code() != null) {
-			Long parent = area.parent() == null ? null : area(area.parent()).orElse(null);
+			Long parent = area.parent() == null ? null : area(area.parent(), observation).orElse(null);
 			found = Optional.of(this.dsl.insertInto(AREA)
 				.set(AREA.CODE, area.code())
 				.set(AREA.OLD_CODE, area.oldCode())
 				.set(AREA.NAME, area.name())
 				.set(AREA.AREA_LEVEL, area.level())
+				.set(AREA.ODS_CODE, area.odsCode())
 				.set(AREA.PARENT_AREA_ID, parent)
 				.returning(AREA.AREA_ID)
 				.fetchOne(AREA.AREA_ID));
+			this.onNewArea.accept(area, observation);
 		}
 		found.ifPresent(id -> this.areas.put(cacheKey, id));
 		return found;

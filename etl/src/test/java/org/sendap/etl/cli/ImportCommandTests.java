@@ -51,7 +51,8 @@ class ImportCommandTests {
 
 		assertThat(exitCode).isEqualTo(ImportCommand.REJECTED);
 		assertThat(output).contains("REJECTED  la_code_list.xlsx")
-			.contains("  la_code_list.xlsx: this is a zip archive or an Excel workbook, not a CSV file")
+			.contains("  la_code_list.xlsx: this is an Excel workbook (.xlsx) with none of the tables this product imports; "
+					+ "it is not in a layout this product imports. Supported layouts:")
 			.contains("  nothing from this file was written to the warehouse")
 			.contains("0 file(s) imported, 0 already imported, 1 rejected");
 	}

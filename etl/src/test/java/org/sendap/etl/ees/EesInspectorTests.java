@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendap.etl.pipeline.DatasetDescription;
 import org.sendap.etl.pipeline.IndicatorDescription;
+import org.sendap.etl.quality.Finding;
+import org.sendap.etl.quality.QualityCheck;
+import org.sendap.etl.quality.Severity;
 import org.sendap.etl.source.InputRejectedException;
 import org.sendap.etl.source.SourceFile;
 import org.sendap.etl.testsupport.TestFiles;
@@ -112,10 +115,16 @@ class EesInspectorTests {
 				",All EHC plans issued,All EHC plans issued,$1,$2,about 100,"));
 		Path data = TestFiles.write(folder.resolve("timeliness_20_week.csv"), lines);
 
-		assertThatExceptionOfType(InputRejectedException.class)
-			.isThrownBy(() -> EesInspector.inspect(SourceFile.onDisk(data)))
-			.satisfies(rejected -> assertThat(rejected.column()).isEqualTo("plans_issued_within_20_weeks"))
-			.withMessageContaining("found 'about 100' in a column of numbers");
+		List<Finding> findings = EesInspector.inspect(SourceFile.onDisk(data)).findings();
+
+		assertThat(findings).singleElement().satisfies(finding -> {
+			assertThat(finding.check()).isEqualTo(QualityCheck.UNKNOWN_SYMBOL);
+			assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+			assertThat(finding.line()).isEqualTo(5);
+			assertThat(finding.column()).isEqualTo("plans_issued_within_20_weeks");
+			assertThat(finding.value()).isEqualTo("about 100");
+			assertThat(finding.message()).contains("found 'about 100' in a column of numbers");
+		});
 	}
 
 	@Test
@@ -140,15 +149,41 @@ class EesInspectorTests {
 	}
 
 	@Test
-	void columnNamedTwiceIsRejected() {
+	void columnNamedTwiceWithDifferentValuesIsAnErrorNamingTheFirstLineTheyDiffer() {
 		List<String> lines = timelinessExtractLines();
 		lines.set(0, lines.get(0).replace("plans_issued_den_ex", "plans_issued_den"));
 		Path data = TestFiles.write(folder.resolve("timeliness_20_week.csv"), lines);
 
-		assertThatExceptionOfType(InputRejectedException.class)
-			.isThrownBy(() -> EesInspector.inspect(SourceFile.onDisk(data)))
-			.satisfies(rejected -> assertThat(rejected.column()).isEqualTo("plans_issued_den"))
-			.withMessageContaining("the column appears twice in the header");
+		List<Finding> findings = EesInspector.inspect(SourceFile.onDisk(data)).findings();
+
+		assertThat(findings).singleElement().satisfies(finding -> {
+			assertThat(finding.check()).isEqualTo(QualityCheck.DUPLICATE_COLUMN);
+			assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+			assertThat(finding.column()).isEqualTo("plans_issued_den");
+			assertThat(finding.line()).isGreaterThan(1);
+			assertThat(finding.message()).contains("appears twice").contains("differ on this line");
+		});
+	}
+
+	@Test
+	void identicalCopiesOfAColumnAreAWarningAndTheFirstIsRead() {
+		List<String> lines = new ArrayList<>();
+		for (String line : timelinessExtractLines()) {
+			// The 2025 annual_reviews.csv repeats a column this way: same name, same values.
+			String last = line.substring(line.lastIndexOf(',') + 1);
+			lines.add(line + "," + last);
+		}
+		Path data = TestFiles.write(folder.resolve("timeliness_20_week.csv"), lines);
+
+		EesInspection inspection = EesInspector.inspect(SourceFile.onDisk(data));
+
+		assertThat(inspection.findings()).singleElement().satisfies(finding -> {
+			assertThat(finding.check()).isEqualTo(QualityCheck.DUPLICATE_COLUMN);
+			assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+			assertThat(finding.line()).isEqualTo(1);
+			assertThat(finding.message()).contains("identical on every line, so the first is loaded");
+		});
+		assertThat(inspection.layout().indicatorColumns()).doesNotHaveDuplicates();
 	}
 
 	@Test

@@ -247,7 +247,9 @@ abstract class EesImportJobFunctionalTests {
 						List.of("timeliness_20_week_truncated.csv, line ", "the row has 6 fields but the header has 26",
 								"truncated")),
 				Arguments.of(Fixtures.WORKBOOK,
-						List.of("la_code_list.xlsx", "this is a zip archive or an Excel workbook, not a CSV file")));
+						List.of("la_code_list.xlsx", "this is an Excel workbook (.xlsx) with none of the tables this product imports",
+								"Supported layouts:", "DfE Explore Education Statistics tidy CSV",
+								"NHS England Community Health Services waiting lists")));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -525,9 +527,9 @@ abstract class EesImportJobFunctionalTests {
 
 	/** The status of the import job that ran for an import (not a JobExecution: @SpringBatchTest would take it). */
 	private BatchStatus jobStatus(ImportRunRecord run) {
-		JobExecution execution = this.jobRepository.getLastJobExecution(EesImportJobConfiguration.JOB_NAME,
-				new JobParametersBuilder().addString(EesImportJobConfiguration.SOURCE, run.getSourcePath())
-					.addLong(EesImportJobConfiguration.IMPORT_ID, run.getImportId())
+		JobExecution execution = this.jobRepository.getLastJobExecution(ImportJobConfiguration.JOB_NAME,
+				new JobParametersBuilder().addString(ImportJobConfiguration.SOURCE, run.getSourcePath())
+					.addLong(ImportJobConfiguration.IMPORT_ID, run.getImportId())
 					.toJobParameters());
 		assertThat(execution).as("job execution of import #%d", run.getImportId()).isNotNull();
 		return execution.getStatus();
