@@ -30,8 +30,9 @@ public class AreaRepository {
 	}
 
 	/**
-	 * The area with this new code (E06000051) or, for a local authority, old code (893). Where an
-	 * old code was reused after a boundary change, the current LA is the one with the newest code.
+	 * The area with this ONS code (E06000051, E54000011), or for a local authority its DfE number
+	 * (893), or for an NHS organisation its ODS code (QOC, M2L0M). Where an LA number was reused after
+	 * a boundary change, the current LA is the one with the newest code.
 	 */
 	public Optional<Area> find(String code) {
 		String trimmed = code.trim();
@@ -41,6 +42,11 @@ public class AreaRepository {
 			.or(() -> this.dsl.selectFrom(AREA)
 				.where(AREA.OLD_CODE.eq(trimmed).and(AREA.AREA_LEVEL.eq("la")))
 				.orderBy(AREA.CODE.desc())
+				.limit(1)
+				.fetchOptional(AreaRepository::area))
+			.or(() -> this.dsl.selectFrom(AREA)
+				.where(AREA.ODS_CODE.equalIgnoreCase(trimmed))
+				.orderBy(AREA.AREA_ID)
 				.limit(1)
 				.fetchOptional(AreaRepository::area));
 	}
@@ -80,7 +86,8 @@ public class AreaRepository {
 
 	private static Area area(Record record) {
 		return new Area(record.get(AREA.AREA_ID), record.get(AREA.CODE), record.get(AREA.OLD_CODE),
-				record.get(AREA.NAME), record.get(AREA.AREA_LEVEL), record.get(AREA.PARENT_AREA_ID));
+				record.get(AREA.ODS_CODE), record.get(AREA.NAME), record.get(AREA.AREA_LEVEL),
+				record.get(AREA.PARENT_AREA_ID));
 	}
 
 }

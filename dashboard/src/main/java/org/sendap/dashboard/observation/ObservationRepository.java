@@ -33,10 +33,10 @@ class ObservationRepository {
 		this.dsl = dsl;
 	}
 
-	List<Observation> find(String indicatorColumn, long areaId, String datasetName) {
+	List<Observation> find(String indicatorColumn, long areaId, String datasetName, Map<String, String> filters) {
 		var rows = this.dsl
 			.select(DATASET.NAME, RELEASE.PUBLICATION, RELEASE.RELEASE_LABEL, PERIOD.SOURCE_PERIOD, PERIOD.LABEL,
-					FACT.BREAKDOWN_ID, FACT.OBS_VALUE, FACT.OBS_STATUS)
+					PERIOD.START_DATE, PERIOD.END_DATE, FACT.BREAKDOWN_ID, FACT.OBS_VALUE, FACT.OBS_STATUS, FACT.IMPORT_ID)
 			.from(FACT)
 			.join(INDICATOR).on(INDICATOR.INDICATOR_ID.eq(FACT.INDICATOR_ID))
 			.join(DATASET).on(DATASET.DATASET_ID.eq(INDICATOR.DATASET_ID))
@@ -46,6 +46,7 @@ class ObservationRepository {
 			.where(INDICATOR.COLUMN_NAME.eq(indicatorColumn))
 			.and(FACT.AREA_ID.eq(areaId))
 			.and(datasetIs(datasetName))
+			.and(breakdownHas(filters))
 			.orderBy(RELEASE.RELEASE_ORDER, DATASET.NAME, PERIOD.START_DATE, FACT.BREAKDOWN_ID)
 			.fetch();
 		Set<Long> breakdownIds = rows.stream().map(row -> row.get(FACT.BREAKDOWN_ID)).collect(Collectors.toSet());
@@ -53,14 +54,26 @@ class ObservationRepository {
 		return rows.stream()
 			.map(row -> new Observation(row.get(DATASET.NAME),
 					new Observation.Release(row.get(RELEASE.PUBLICATION), row.get(RELEASE.RELEASE_LABEL)),
-					row.get(PERIOD.SOURCE_PERIOD), row.get(PERIOD.LABEL),
-					breakdowns.getOrDefault(row.get(FACT.BREAKDOWN_ID), Map.of()), Numbers.plain(row.get(FACT.OBS_VALUE)),
-					row.get(FACT.OBS_STATUS)))
+					row.get(PERIOD.SOURCE_PERIOD), row.get(PERIOD.LABEL), row.get(PERIOD.START_DATE),
+					row.get(PERIOD.END_DATE), breakdowns.getOrDefault(row.get(FACT.BREAKDOWN_ID), Map.of()),
+					Numbers.plain(row.get(FACT.OBS_VALUE)), row.get(FACT.OBS_STATUS), row.get(FACT.IMPORT_ID)))
 			.toList();
 	}
 
 	private static Condition datasetIs(String datasetName) {
 		return datasetName == null || datasetName.isBlank() ? DSL.noCondition() : DATASET.NAME.eq(datasetName);
+	}
+
+	private Condition breakdownHas(Map<String, String> filters) {
+		Condition condition = DSL.noCondition();
+		for (Map.Entry<String, String> filter : filters.entrySet()) {
+			condition = condition.andExists(DSL.selectOne()
+				.from(BREAKDOWN_ITEM)
+				.where(BREAKDOWN_ITEM.BREAKDOWN_ID.eq(FACT.BREAKDOWN_ID)
+					.and(BREAKDOWN_ITEM.FILTER_NAME.eq(filter.getKey()))
+					.and(BREAKDOWN_ITEM.FILTER_VALUE.eq(filter.getValue()))));
+		}
+		return condition;
 	}
 
 	private Map<Long, Map<String, String>> breakdowns(Set<Long> ids) {

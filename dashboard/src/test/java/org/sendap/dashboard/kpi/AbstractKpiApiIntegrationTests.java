@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON API and the KPI page on the real sample data (EHC plans 2022 release zip and the 2025
- * timeliness file), checked against the figures DfE published. Run on H2 and on PostgreSQL.
+ * timeliness file; the NHS waiting-list workbook of July 2023), checked against the figures DfE and
+ * NHS England published. Run on H2 and on PostgreSQL.
  */
 abstract class AbstractKpiApiIntegrationTests {
 
@@ -162,6 +163,27 @@ abstract class AbstractKpiApiIntegrationTests {
 		assertThat(all2023.get("dataset").asString()).isEqualTo("timeliness_20_week");
 		assertThat(all2023.get("breakdown").get("breakdown_topic").asString()).isEqualTo("All EHC plans issued");
 		assertThat(observations.size()).isGreaterThan(20);
+	}
+
+	@Test
+	void nhsObservationsAreFoundByTheIcbsOdsOrOnsCodeAndABreakdownFilter() {
+		String salt = "service:(CYP) Therapy interventions: Speech and language";
+		for (String icb : List.of("QOC", "E54000011", "qoc")) {
+			JsonNode observations = get("/api/v1/observations?indicator=waiting_list_total&area=" + icb + "&filter=" + salt);
+
+			assertThat(observations.size()).as(icb).isEqualTo(1);
+			JsonNode july = observations.get(0);
+			assertThat(july.get("label").asString()).isEqualTo("July 2023");
+			assertThat(july.get("start").asString()).isEqualTo("2023-07-01");
+			assertThat(july.get("value").asInt()).isEqualTo(664);
+			assertThat(july.get("release").get("publication").asString())
+				.isEqualTo("Community Health Services Waiting Lists");
+			assertThat(july.get("breakdown").get("service").asString())
+				.isEqualTo("(CYP) Therapy interventions: Speech and language");
+			assertThat(july.get("importId").asLong()).isPositive();
+		}
+		assertThat(status("/api/v1/observations?indicator=waiting_list_total&area=QOC&filter=no-colon"))
+			.isEqualTo(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test

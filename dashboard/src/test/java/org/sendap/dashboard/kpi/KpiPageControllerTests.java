@@ -50,7 +50,7 @@ class KpiPageControllerTests {
 	}
 
 	private static Area shropshire() {
-		return new Area(7, "E06000051", "893", "Shropshire", "la", 3L);
+		return new Area(7, "E06000051", "893", null, "Shropshire", "la", 3L);
 	}
 
 	private static KpiSeries.Series shropshireSeries(KpiPoint... points) {

@@ -16,6 +16,7 @@ import static org.sendap.warehouse.Tables.IMPORT_RUN;
 import static org.sendap.warehouse.Tables.IMPORT_SKIP;
 import static org.sendap.warehouse.Tables.INDICATOR;
 import static org.sendap.warehouse.Tables.KPI;
+import static org.sendap.warehouse.Tables.LA_ICB;
 import static org.sendap.warehouse.Tables.PERIOD;
 import static org.sendap.warehouse.Tables.RELEASE;
 
@@ -419,7 +420,29 @@ abstract class EesImportJobFunctionalTests {
 		assertThat(this.referenceLoaded.localAuthorities()).isEqualTo(153);
 		assertThat(this.referenceLoaded.kpis()).isEqualTo(KpiCatalogueLoader.read().size());
 		assertThat(this.areasByLevelAfterReferenceData).containsExactlyInAnyOrderEntriesOf(
-				Map.of("la", 153, "region", 9, "national", 1));
+				Map.of("la", 153, "region", 9, "national", 1, "nhs_region", 7, "icb", 42, "sub_icb", 106));
+	}
+
+	@Test
+	void everyLocalAuthorityHasOneMainIcbShropshireIsServedByItsOwn() {
+		var mainIcbs = this.dsl.select(AREA.CODE, count())
+			.from(LA_ICB)
+			.join(AREA).on(AREA.AREA_ID.eq(LA_ICB.LA_AREA_ID))
+			.where(LA_ICB.IS_MAIN)
+			.groupBy(AREA.CODE)
+			.fetchMap(AREA.CODE, count());
+		assertThat(mainIcbs).hasSize(153).allSatisfy((la, count) -> assertThat(count).isEqualTo(1));
+
+		var icb = AREA.as("icb");
+		var shropshire = this.dsl.select(icb.CODE, icb.ODS_CODE, icb.NAME)
+			.from(LA_ICB)
+			.join(AREA).on(AREA.AREA_ID.eq(LA_ICB.LA_AREA_ID))
+			.join(icb).on(icb.AREA_ID.eq(LA_ICB.ICB_AREA_ID))
+			.where(AREA.CODE.eq("E06000051"))
+			.fetchSingle();
+		assertThat(shropshire.value1()).isEqualTo("E54000011");
+		assertThat(shropshire.value2()).isEqualTo("QOC");
+		assertThat(shropshire.value3()).isEqualTo("NHS Shropshire, Telford and Wrekin Integrated Care Board");
 	}
 
 	@Test
