@@ -85,7 +85,7 @@ public final class SourceFinder {
 
 	static boolean isDataFile(String fileName) {
 		String name = fileName.toLowerCase(Locale.ROOT);
-		return (name.endsWith(".csv") && !name.endsWith(".meta.csv")) || name.endsWith(".zip");
+		return (name.endsWith(".csv") && !name.endsWith(".meta.csv")) || name.endsWith(".xlsx") || name.endsWith(".zip");
 	}
 
 	private static boolean isCompanionFile(String fileName) {

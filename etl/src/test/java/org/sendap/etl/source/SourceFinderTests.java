@@ -29,7 +29,8 @@ class SourceFinderTests {
 		SourceFinder.Found found = SourceFinder.find(List.of(sampleData.toString()));
 
 		assertThat(found.files()).extracting(SourceFile::fileName)
-			.contains("sen2_mi.csv", "timeliness_20_week.csv")
+			.contains("sen2_mi.csv", "timeliness_20_week.csv", "community_health_2023-09-01.xlsx",
+					"AutismStatsDec22_subICB_extract.csv")
 			.doesNotContain("data-guidance.txt");
 		assertThat(found.ignored()).extracting(path -> path.getFileName().toString())
 			.doesNotContain("data-guidance.txt", "timeliness_20_week.csv");
