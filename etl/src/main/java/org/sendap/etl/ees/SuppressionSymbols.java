@@ -1,6 +1,9 @@
 package org.sendap.etl.ees;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,8 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class SuppressionSymbols {
 
-	public static final Set<String> SYMBOLS = Set.of("c", "x", "z", "low", "u", "k", ":", "~", "*", "..", "-", "[c]",
-			"[x]", "[z]", "[low]", "[u]", "[k]");
+	/** In a fixed order, so that messages listing them read the same every time. */
+	public static final Set<String> SYMBOLS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("c", "x", "z", "low", "u", "k", ":", "~", "*", "..", "-", "[c]",
+			"[x]", "[z]", "[low]", "[u]", "[k]")));
 
 	/** An empty cell is kept as this status, so that "no value given" is never read as zero. */
 	public static final String BLANK = "blank";

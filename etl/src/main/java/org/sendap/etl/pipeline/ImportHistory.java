@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.sendap.warehouse.tables.records.ImportRunRecord;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -74,8 +75,11 @@ public class ImportHistory {
 			.fetchOne(IMPORT_RUN.IMPORT_ID);
 	}
 
-	/** The layout the file was recognised as, once it is known. */
-	@Transactional
+	/**
+	 * The layout the file was recognised as, once it is known; kept even if the file is then rejected
+	 * (and before the findings, which update the same row in a transaction of their own).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void attachLayout(long importId, String layout) {
 		this.dsl.update(IMPORT_RUN)
 			.set(IMPORT_RUN.SOURCE_FORMAT, layout)

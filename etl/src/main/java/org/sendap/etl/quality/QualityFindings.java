@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.sendap.warehouse.tables.records.ImportFindingRecord;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -37,7 +38,11 @@ public class QualityFindings {
 		return new QualityReport(this.policy);
 	}
 
-	@Transactional
+	/**
+	 * In a transaction of its own: a step that rejects the file rolls its own work back, but the
+	 * findings that say why must stay.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void save(long importId, QualityReport report) {
 		if (report.isEmpty()) {
 			return;

@@ -182,6 +182,15 @@ abstract class NhsAndPopulationImportFunctionalTests {
 		assertThat(outcome.result()).isEqualTo(Result.REJECTED);
 		assertThat(outcome.message()).contains("line 47", "column 'AU'", "sheet 'Table 4c'", "found 'not known'");
 		assertThat(this.dsl.fetchCount(FACT)).isEqualTo(factsBefore);
+		// The finding that rejected the file stays in the history, with the layout it was read as.
+		var rejected = this.dsl.selectFrom(IMPORT_RUN)
+			.where(IMPORT_RUN.FILE_NAME.eq("community_health_with_text.xlsx"))
+			.fetchSingle();
+		assertThat(rejected.getStatus()).isEqualTo("FAILED");
+		assertThat(rejected.getErrors()).isEqualTo(1);
+		assertThat(rejected.getSourceFormat()).isEqualTo("nhs-chs-waiting-lists");
+		assertThat(this.dsl.fetchCount(IMPORT_FINDING, IMPORT_FINDING.IMPORT_ID.eq(rejected.getImportId())
+			.and(IMPORT_FINDING.CHECK_CODE.eq("unknown-symbol")))).isEqualTo(1);
 	}
 
 	@Test
