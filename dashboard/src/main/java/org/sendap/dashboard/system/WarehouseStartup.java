@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 import org.sendap.etl.job.FileImporter;
+import org.sendap.etl.job.ImportOrigin;
 import org.sendap.etl.job.ImportOutcome;
 import org.sendap.etl.pipeline.ImportHistory;
 import org.sendap.etl.reference.ReferenceDataLoader;
@@ -59,7 +60,8 @@ class WarehouseStartup implements SmartInitializingSingleton {
 		}
 		log.info("First start: importing the sample data in {} (about a minute)", this.properties.sampleData());
 		List<ImportOutcome> outcomes = this.importer
-			.importAll(SourceFinder.find(List.of(this.properties.sampleData().toString())).files());
+			.importAll(SourceFinder.find(List.of(this.properties.sampleData().toString())).files(),
+					ImportOrigin.FIRST_START);
 		long rejected = outcomes.stream().filter(ImportOutcome::isRejected).count();
 		if (rejected > 0) {
 			log.warn("{} sample data file(s) were rejected: see the import history", rejected);
