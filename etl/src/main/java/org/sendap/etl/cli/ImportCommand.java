@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sendap.etl.job.FileImporter;
 import org.sendap.etl.job.ImportOutcome;
+import org.sendap.etl.job.ImportProgress;
 import org.sendap.etl.reference.ReferenceDataLoader;
 import org.sendap.etl.source.SourceFinder;
 import org.springframework.core.annotation.Order;
@@ -28,9 +29,12 @@ class ImportCommand implements Command {
 
 	private final FileImporter importer;
 
-	ImportCommand(ReferenceDataLoader referenceData, FileImporter importer) {
+	private final ProgressDisplay progress;
+
+	ImportCommand(ReferenceDataLoader referenceData, FileImporter importer, ProgressDisplay progress) {
 		this.referenceData = referenceData;
 		this.importer = importer;
+		this.progress = progress;
 	}
 
 	@Override
@@ -79,7 +83,9 @@ class ImportCommand implements Command {
 		for (String missing : found.missing()) {
 			outcomes.add(ImportOutcome.rejected(missing, missing + ": no such file or folder"));
 		}
-		outcomes.addAll(this.importer.importAll(found.files()));
+		try (ImportProgress.Watching shown = this.progress.showOn(out)) {
+			outcomes.addAll(this.importer.importAll(found.files()));
+		}
 		new ImportSummaryPrinter(out).print(outcomes, found.ignored());
 		return outcomes.stream().anyMatch(ImportOutcome::isRejected) ? REJECTED : OK;
 	}

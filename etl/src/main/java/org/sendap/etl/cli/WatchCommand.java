@@ -14,6 +14,7 @@ import org.sendap.etl.inbox.InboxPass;
 import org.sendap.etl.inbox.InboxProcessor;
 import org.sendap.etl.inbox.InboxProperties;
 import org.sendap.etl.inbox.InboxWatcher;
+import org.sendap.etl.job.ImportProgress;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.support.CronExpression;
@@ -47,9 +48,12 @@ class WatchCommand implements Command, DisposableBean {
 	/** Set when the application closes, which can happen before the watch has begun (Ctrl-C at start-up). */
 	private boolean closed;
 
-	WatchCommand(InboxProcessor processor, InboxProperties properties) {
+	private final ProgressDisplay progress;
+
+	WatchCommand(InboxProcessor processor, InboxProperties properties, ProgressDisplay progress) {
 		this.processor = processor;
 		this.properties = properties;
+		this.progress = progress;
 	}
 
 	@Override
@@ -84,12 +88,14 @@ class WatchCommand implements Command, DisposableBean {
 					+ " --cron '0 0 7 * * MON-FRI' (7 am on weekdays)");
 		}
 		InboxPassPrinter printer = new InboxPassPrinter(out, folder);
-		if (parsed.isSet(ONCE)) {
-			InboxPass pass = this.processor.process(folder);
-			printer.print(pass);
-			return !pass.completed() ? FAILED : pass.anyFailed() ? REJECTED : OK;
+		try (ImportProgress.Watching shown = this.progress.showOn(out)) {
+			if (parsed.isSet(ONCE)) {
+				InboxPass pass = this.processor.process(folder);
+				printer.print(pass);
+				return !pass.completed() ? FAILED : pass.anyFailed() ? REJECTED : OK;
+			}
+			return watchUntilStopped(folder, cron, printer, out);
 		}
-		return watchUntilStopped(folder, cron, printer, out);
 	}
 
 	private Path inboxFolder(CommandArguments parsed) {

@@ -38,11 +38,15 @@ public class FileImporter {
 
 	private final DSLContext dsl;
 
-	public FileImporter(JobOperator jobOperator, Job importJob, ImportHistory history, DSLContext dsl) {
+	private final ImportProgress progress;
+
+	public FileImporter(JobOperator jobOperator, Job importJob, ImportHistory history, DSLContext dsl,
+			ImportProgress progress) {
 		this.jobOperator = jobOperator;
 		this.importJob = importJob;
 		this.history = history;
 		this.dsl = dsl;
+		this.progress = progress;
 	}
 
 	public List<ImportOutcome> importAll(List<SourceFile> files) {
@@ -75,6 +79,16 @@ public class FileImporter {
 	}
 
 	public synchronized ImportOutcome importFile(SourceFile source, ImportOrigin origin) {
+		this.progress.inspecting(source.displayName());
+		try {
+			return load(source, origin);
+		}
+		finally {
+			this.progress.finished(source.displayName());
+		}
+	}
+
+	private ImportOutcome load(SourceFile source, ImportOrigin origin) {
 		String name = source.displayName();
 		String sha256;
 		try {

@@ -97,11 +97,13 @@ public class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	LayoutObservationReader observationReader(SourceLayouts layouts,
+	LayoutObservationReader observationReader(SourceLayouts layouts, ImportProgress progress,
 			@Value("#{jobParameters['" + SOURCE + "']}") String source,
 			@Value("#{jobExecutionContext['" + LAYOUT + "']}") String layout,
-			@Value("#{jobExecutionContext['" + PLAN + "']}") String plan) {
-		return new LayoutObservationReader(layouts.byId(layout).reader(SourceFile.fromLocator(source), plan));
+			@Value("#{jobExecutionContext['" + PLAN + "']}") String plan,
+			@Value("#{jobExecutionContext['" + ROWS + "']}") Long rows) {
+		SourceFile file = SourceFile.fromLocator(source);
+		return new LayoutObservationReader(layouts.byId(layout).reader(file, plan), progress, file.displayName(), rows);
 	}
 
 	/** The findings of the load step, shared by its checks and its writer, saved when the step ends. */

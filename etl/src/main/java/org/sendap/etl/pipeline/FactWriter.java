@@ -1,15 +1,12 @@
 package org.sendap.etl.pipeline;
 
-import static org.sendap.warehouse.Tables.FACT;
 import static org.sendap.warehouse.Tables.IMPORT_RUN;
 import static org.sendap.warehouse.Tables.IMPORT_SKIP;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.sendap.etl.quality.Finding;
 import org.sendap.etl.quality.QualityCheck;
@@ -30,6 +27,8 @@ public class FactWriter implements ItemWriter<Observation> {
 	private final Map<String, Long> indicatorIds;
 
 	private final WarehouseDimensions dimensions;
+
+	private final FactRows facts;
 
 	/**
 	 * The rows written so far and their lines, to name both lines of a repeated row rather than fail
@@ -53,6 +52,7 @@ public class FactWriter implements ItemWriter<Observation> {
 		this.indicatorIds = indicatorIds;
 		this.report = report;
 		this.dimensions = new WarehouseDimensions(dsl, this::reportNewArea);
+		this.facts = FactRows.into(dsl);
 	}
 
 	private void reportNewArea(AreaRef area, Observation observation) {
@@ -76,12 +76,7 @@ public class FactWriter implements ItemWriter<Observation> {
 
 	@Override
 	public void write(Chunk<? extends Observation> chunk) {
-		BatchBindStep batch = this.dsl.batch(this.dsl
-			.insertInto(FACT, FACT.INDICATOR_ID, FACT.AREA_ID, FACT.PERIOD_ID, FACT.BREAKDOWN_ID, FACT.IMPORT_ID,
-					FACT.OBS_VALUE, FACT.OBS_STATUS)
-			.values((Long) null, null, null, null, null, null, null));
 		Map<String, long[]> skips = new HashMap<>();
-		int binds = 0;
 		for (Observation observation : chunk) {
 			if (observation.isSkipped()) {
 				tally(skips, observation.skipReason(), observation.line());
@@ -109,17 +104,15 @@ public class FactWriter implements ItemWriter<Observation> {
 				continue;
 			}
 			for (ObservedValue value : observation.values()) {
-				BigDecimal number = value.value();
-				batch.bind(this.indicatorIds.get(value.indicatorColumn()), area.get(), period, breakdown, this.importId,
-						number, value.status());
-				binds++;
+				this.facts.add(this.indicatorIds.get(value.indicatorColumn()), area.get(), period, breakdown,
+						this.importId, value.value(), value.status());
 			}
 		}
-		if (binds > 0) {
-			batch.execute();
+		int sent = this.facts.send();
+		if (sent > 0) {
 			// Counted in the same transaction as the facts, so the count is right whatever happens next.
 			this.dsl.update(IMPORT_RUN)
-				.set(IMPORT_RUN.FACTS_WRITTEN, IMPORT_RUN.FACTS_WRITTEN.plus(binds))
+				.set(IMPORT_RUN.FACTS_WRITTEN, IMPORT_RUN.FACTS_WRITTEN.plus(sent))
 				.where(IMPORT_RUN.IMPORT_ID.eq(this.importId))
 				.execute();
 		}

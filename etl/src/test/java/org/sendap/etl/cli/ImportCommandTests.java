@@ -117,6 +117,18 @@ class ImportCommandTests {
 	}
 
 	@Test
+	void longImportPrintsProgressLinesWhenNotOnATerminal(CapturedOutput output) {
+		// every read of a few hundred rows is "long" with no interval; the real default is 10 seconds
+		int exitCode = run("import", TestFiles.sampleData(TestFiles.TIMELINESS_2025).toString(),
+				"--sendap.progress.interval=0s");
+
+		assertThat(exitCode).isEqualTo(ImportCommand.OK);
+		assertThat(output).contains("timeliness_20_week.csv: 256 of 12,211 rows (2%)")
+			.containsPattern("timeliness_20_week.csv: 12,032 of 12,211 rows \\(98%\\), [0-9,]+ rows/s, 0:0[0-9] left\n")
+			.doesNotContain("\r");
+	}
+
+	@Test
 	void unknownCommandPrintsUsageWithExitCodeTwo(CapturedOutput output) {
 		int exitCode = run("load", childrenInNeed());
 
