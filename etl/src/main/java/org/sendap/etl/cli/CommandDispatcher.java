@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
  * the usage of all of them and exits 2.
  */
 @Component
+// off where the application is run for its import pipeline alone (the benchmark's warehouses)
+@ConditionalOnProperty(name = "sendap.cli.enabled", matchIfMissing = true)
 class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
@@ -96,10 +99,11 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 		}
 		this.out.println();
 		this.out.println("Commands:");
+		int width = this.commands.stream().mapToInt(command -> command.name().length()).max().orElse(0);
 		for (Command command : this.commands) {
 			String name = command.name();
 			for (String line : command.purpose().lines().toList()) {
-				this.out.printf("  %-8s %s%n", name, line);
+				this.out.printf("  %-" + width + "s  %s%n", name, line);
 				name = "";
 			}
 		}

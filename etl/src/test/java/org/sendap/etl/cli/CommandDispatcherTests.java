@@ -26,12 +26,14 @@ class CommandDispatcherTests {
 				       java -jar send-etl.jar watch --inbox DIR [--cron EXPR] [--once]
 				       java -jar send-etl.jar imports [--limit N] [--status STATUS]
 				       java -jar send-etl.jar imports ID
+				       java -jar send-etl.jar benchmark PATH... [--postgres URL] [--postgres-user USER] [--postgres-password PASSWORD]
 				""")
-			.contains("  import   import data files (EES CSV, NHS workbooks), folders of them and release zips, now\n")
-			.contains("  watch    import what is dropped into an inbox folder: now, then on a schedule (every 5 minutes\n")
-			.contains("  imports  the import history, newest first: the last 20 unless --limit says otherwise;\n"
-					+ "           --status RUNNING, COMPLETED, FAILED or SUPERSEDED.\n"
-					+ "           imports ID: one import in full, with its checks, findings and skipped rows\n");
+			.contains("  import     import data files (EES CSV, NHS workbooks), folders of them and release zips, now\n")
+			.contains("  watch      import what is dropped into an inbox folder: now, then on a schedule (every 5 minutes\n")
+			.contains("  imports    the import history, newest first: the last 20 unless --limit says otherwise;\n"
+					+ "             --status RUNNING, COMPLETED, FAILED or SUPERSEDED.\n"
+					+ "             imports ID: one import in full, with its checks, findings and skipped rows\n")
+			.contains("  benchmark  time the import of files into new PostgreSQL and H2 warehouses against PostgreSQL COPY\n");
 	}
 
 	@Test
