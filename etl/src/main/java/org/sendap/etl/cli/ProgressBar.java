@@ -27,8 +27,6 @@ final class ProgressBar implements ImportProgress.Listener {
 
 	private ProgressMeter meter;
 
-	private long lastDrawnAt;
-
 	private int lastLength;
 
 	ProgressBar(PrintStream out, LongSupplier nanoTime) {
@@ -44,19 +42,12 @@ final class ProgressBar implements ImportProgress.Listener {
 	@Override
 	public synchronized void loading(String file, long rows) {
 		this.meter = new ProgressMeter(rows, this.nanoTime);
-		this.lastDrawnAt = this.nanoTime.getAsLong();
 		draw(line(file));
 	}
 
 	@Override
 	public synchronized void loaded(String file, long rowsDone, long rows) {
-		if (this.meter == null) {
-			return;
-		}
-		this.meter.update(rowsDone);
-		long now = this.nanoTime.getAsLong();
-		if (now - this.lastDrawnAt >= REDRAW_NANOS || rowsDone >= rows) {
-			this.lastDrawnAt = now;
+		if (this.meter != null && (this.meter.updateAndCheckDue(rowsDone, REDRAW_NANOS) || rowsDone >= rows)) {
 			draw(line(file));
 		}
 	}

@@ -22,8 +22,6 @@ final class ProgressLines implements ImportProgress.Listener {
 
 	private ProgressMeter meter;
 
-	private long lastLineAt;
-
 	ProgressLines(PrintStream out, Duration interval, LongSupplier nanoTime) {
 		this.out = out;
 		this.intervalNanos = interval.toNanos();
@@ -33,18 +31,11 @@ final class ProgressLines implements ImportProgress.Listener {
 	@Override
 	public synchronized void loading(String file, long rows) {
 		this.meter = new ProgressMeter(rows, this.nanoTime);
-		this.lastLineAt = this.nanoTime.getAsLong();
 	}
 
 	@Override
 	public synchronized void loaded(String file, long rowsDone, long rows) {
-		if (this.meter == null) {
-			return;
-		}
-		this.meter.update(rowsDone);
-		long now = this.nanoTime.getAsLong();
-		if (now - this.lastLineAt >= this.intervalNanos && rowsDone < rows) {
-			this.lastLineAt = now;
+		if (this.meter != null && this.meter.updateAndCheckDue(rowsDone, this.intervalNanos) && rowsDone < rows) {
 			StringJoiner line = new StringJoiner(", ", file + ": ", "");
 			line.add(this.meter.rowsDone() + " (" + this.meter.percent().trim() + ")");
 			line.add(this.meter.speed()).add(this.meter.timeLeft());

@@ -21,14 +21,31 @@ final class ProgressMeter {
 
 	private long rowsDone;
 
+	private long shownAt;
+
 	ProgressMeter(long rows, LongSupplier nanoTime) {
 		this.rows = rows;
 		this.nanoTime = nanoTime;
 		this.startedAt = nanoTime.getAsLong();
+		this.shownAt = this.startedAt;
 	}
 
 	void update(long rowsDone) {
 		this.rowsDone = rowsDone;
+	}
+
+	/**
+	 * Takes the rows done so far and tells whether it is time to show them again, {@code everyNanos}
+	 * after they were last shown (the start counts as shown).
+	 */
+	boolean updateAndCheckDue(long rowsDone, long everyNanos) {
+		update(rowsDone);
+		long now = this.nanoTime.getAsLong();
+		if (now - this.shownAt < everyNanos) {
+			return false;
+		}
+		this.shownAt = now;
+		return true;
 	}
 
 	long elapsedNanos() {
