@@ -68,16 +68,6 @@ class ImportRepository {
 		return find(importId).map(run -> new ImportReport(run, checks(importId), findings(importId), skips(importId)));
 	}
 
-	/** The latest import of a file, by where it was read from ({@code path} or {@code zip!entry}). */
-	Optional<Long> latestImportOf(String sourcePath) {
-		return this.dsl.select(IMPORT_RUN.IMPORT_ID)
-			.from(IMPORT_RUN)
-			.where(IMPORT_RUN.SOURCE_PATH.eq(sourcePath))
-			.orderBy(IMPORT_RUN.IMPORT_ID.desc())
-			.limit(1)
-			.fetchOptional(IMPORT_RUN.IMPORT_ID);
-	}
-
 	/** Each check that found something, errors first, with how many findings are kept in detail. */
 	List<ImportReport.Check> checks(long importId) {
 		Field<Integer> kept = DSL.field(DSL.selectCount()
@@ -129,7 +119,8 @@ class ImportRepository {
 				instant(record.get(IMPORT_RUN.STARTED_AT)), instant(record.get(IMPORT_RUN.FINISHED_AT)),
 				record.get(IMPORT_RUN.ROWS_READ), record.get(IMPORT_RUN.FACTS_WRITTEN),
 				record.get(IMPORT_RUN.ROWS_SKIPPED), record.get(IMPORT_RUN.WARNINGS), record.get(IMPORT_RUN.ERRORS),
-				record.get(IMPORT_RUN.MESSAGE), record.get(IMPORT_RUN.SUPERSEDED_BY), record.get(SUPERSEDES));
+				record.get(IMPORT_RUN.MESSAGE), record.get(IMPORT_RUN.SUPERSEDED_BY), record.get(SUPERSEDES),
+				record.get(IMPORT_RUN.SOURCE_PATH), record.get(IMPORT_RUN.MOVED_TO));
 	}
 
 	private static Instant instant(OffsetDateTime time) {

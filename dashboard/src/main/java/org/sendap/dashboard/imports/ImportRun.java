@@ -13,11 +13,14 @@ import java.util.List;
  * @param publication the release's publication; null when the import created no dataset (it failed)
  * @param supersededBy the later import of the same dataset that replaced this one
  * @param supersedes the earlier imports this one replaced
+ * @param sourcePath where the file was read from: its path, or {@code zip!entry} for a file of a zip
+ * @param movedTo where the inbox moved the file after the import (its {@code archive/} or {@code
+ * failed/} folder), in the same form; null when the file was not moved
  */
 public record ImportRun(long importId, String file, String sha256, String source, String origin, String publication,
 		String dataset, String release, String status, Instant startedAt, Instant finishedAt, long rowsRead,
 		long factsWritten, long rowsSkipped, long warnings, long errors, String message, Long supersededBy,
-		List<Long> supersedes) {
+		List<Long> supersedes, String sourcePath, String movedTo) {
 
 	public static final String RUNNING = "RUNNING";
 

@@ -37,13 +37,10 @@ class UploadImporter {
 
 	private final ImportHistory history;
 
-	private final ImportRepository imports;
-
-	UploadImporter(UploadFolder folder, FileImporter importer, ImportHistory history, ImportRepository imports) {
+	UploadImporter(UploadFolder folder, FileImporter importer, ImportHistory history) {
 		this.folder = folder;
 		this.importer = importer;
 		this.history = history;
-		this.imports = imports;
 	}
 
 	List<UploadResult> importUpload(String sentName, InputStreamSource content) {
@@ -63,7 +60,7 @@ class UploadImporter {
 		// import as interrupted, which would break an import the inbox or command line is running now.
 		for (SourceFile file : files) {
 			ImportOutcome outcome = this.importer.importFile(file, ImportOrigin.UPLOAD);
-			results.add(UploadResult.of(outcome, importId(file, outcome)));
+			results.add(UploadResult.of(outcome, outcome.shownImport()));
 		}
 		if (results.stream().allMatch(UploadResult::alreadyImported)) {
 			// The same content is in the warehouse already, with the copy it came from: keep no duplicate.
@@ -95,15 +92,6 @@ class UploadImporter {
 		this.history.fail(importId, reason);
 		log.info("Refused upload {}", reason);
 		return UploadResult.rejected(upload.displayName(), importId, reason);
-	}
-
-	private Long importId(SourceFile file, ImportOutcome outcome) {
-		return switch (outcome.result()) {
-			case IMPORTED -> outcome.summary().importId();
-			case ALREADY_IMPORTED -> outcome.earlierImport();
-			// The outcome of a rejection carries no import id; the history has it under the file's locator.
-			case REJECTED -> this.imports.latestImportOf(file.locator()).orElse(null);
-		};
 	}
 
 }

@@ -21,7 +21,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.sendap.etl.testsupport.TestFiles;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
@@ -45,6 +48,7 @@ import tools.jackson.databind.JsonNode;
  * recognised as already imported; a PDF, a CSV in no known layout and a file over the size limit are
  * refused with their reasons. Run on H2 and on PostgreSQL.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class AbstractImportsApiIntegrationTests {
 
 	/** The children in need time series (DfE, 2013 to 2025), as published. */
@@ -334,7 +338,7 @@ abstract class AbstractImportsApiIntegrationTests {
 	}
 
 	@Test
-	void csvInNoKnownLayoutIsRejectedByThePipelineWithItsReason() {
+	void csvInNoKnownLayoutIsRejectedByThePipelineWithItsReason(CapturedOutput output) {
 		Upload upload = upload(csvInNoKnownLayout());
 
 		JsonNode report = get("/api/v1/imports/" + importIdOf(upload));
@@ -344,6 +348,10 @@ abstract class AbstractImportsApiIntegrationTests {
 			.startsWith("staff-list.csv: this is a CSV file whose header is: name, team; it is not in a layout "
 					+ "this product imports. Supported layouts:");
 		assertThat(upload.page()).contains("Rejected", "staff-list.csv: this is a CSV file whose header is: name, team");
+		// the reason is on the page and in one log line; Spring Batch's failure of the step is not logged again
+		assertThat(output).contains("Rejected staff-list.csv: this is a CSV file whose header is: name, team")
+			.doesNotContain("Encountered an error executing step", "Encountered fatal error executing job",
+					"at org.springframework.batch.");
 	}
 
 	@Test

@@ -12,7 +12,7 @@ class ImportRunTests {
 	private static ImportRun failed(String file, String message) {
 		return new ImportRun(10, file, "930be4075820aa1d5ac3fd1d2f5d1ba4d5b0a3a1b0e1f8f0a7e2b59e3c1d2e3f", "not recognised",
 				"upload", null, null, null, ImportRun.FAILED, Instant.EPOCH, Instant.EPOCH, 0, 0, 0, 0, 0, message, null,
-				List.of());
+				List.of(), "/srv/sendap/uploads/2026-11-23/" + file, null);
 	}
 
 	@Test

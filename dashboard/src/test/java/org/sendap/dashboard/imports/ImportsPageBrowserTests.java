@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,11 +31,14 @@ import org.sendap.dashboard.system.DashboardIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The import history page in headless Chromium: it loads without console errors, a file uploaded
  * through its form is imported and its outcome shown, and a file over the limit is stopped before
- * it is sent.
+ * it is sent. An import's findings fit the page, wide or narrow.
  */
 @DashboardIntegrationTest
 @ExtendWith(ChromiumAvailable.class)
@@ -137,6 +141,35 @@ class ImportsPageBrowserTests {
 	}
 
 	@Test
+	void findingsFitThePageWidthWithTheirMessagesWrapped() throws IOException {
+		long workbook = importIdOf("community_health_2023-09-01.xlsx");
+		try {
+			for (int width : List.of(1300, 800)) {
+				this.browser.manage().window().setSize(new Dimension(width, 1600));
+
+				open("/imports/" + workbook);
+
+				WebElement table = this.browser.findElement(By.id("findings-table"));
+				WebElement frame = table.findElement(By.xpath(".."));
+				assertThat(scrollWidth(frame)).as("table width at a %d px window", width)
+					.isLessThanOrEqualTo(clientWidth(frame));
+				WebElement firstRow = table.findElement(By.cssSelector("tbody tr"));
+				List<WebElement> cells = firstRow.findElements(By.tagName("td"));
+				WebElement message = cells.get(cells.size() - 1);
+				assertThat(message.getText()).startsWith("the provider provider:");
+				WebElement main = this.browser.findElement(By.id("main"));
+				assertThat(message.getRect().getX() + message.getRect().getWidth())
+					.isLessThanOrEqualTo(main.getRect().getX() + main.getRect().getWidth());
+				assertThat(firstRow.getRect().getHeight()).as("row height at a %d px window", width).isLessThan(120);
+				screenshot("import-findings-" + width + ".png");
+			}
+		}
+		finally {
+			this.browser.manage().window().setSize(new Dimension(1300, 1600));
+		}
+	}
+
+	@Test
 	void fileOverTheLimitIsStoppedBeforeItIsSent() throws IOException {
 		Path huge = Files.createTempFile("sendap-huge", ".csv");
 		try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
@@ -161,6 +194,28 @@ class ImportsPageBrowserTests {
 		finally {
 			Files.delete(huge);
 		}
+	}
+
+	private long importIdOf(String file) {
+		JsonNode imports = RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri("/api/v1/imports?limit=1000")
+			.retrieve()
+			.body(JsonNode.class);
+		for (JsonNode run : imports) {
+			if (run.get("file").asString().equals(file)) {
+				return run.get("importId").asLong();
+			}
+		}
+		throw new AssertionError("no import of " + file);
+	}
+
+	private long scrollWidth(WebElement element) {
+		return (Long) this.browser.executeScript("return arguments[0].scrollWidth", element);
+	}
+
+	private long clientWidth(WebElement element) {
+		return (Long) this.browser.executeScript("return arguments[0].clientWidth", element);
 	}
 
 }

@@ -108,7 +108,8 @@ class ImportsPageControllerTests {
 	private static ImportRun supersededTimeliness() {
 		return new ImportRun(7, "timeliness_20_week.csv", "6720f74f5e4e32efecd27ca4335805c9fb766a07f4b661284ec06f4d4df6ef13",
 				"ees-csv", "inbox", "Education, health and care plans", "timeliness_20_week", "Reporting year 2025",
-				ImportRun.SUPERSEDED, STARTED, FINISHED, 12_211, 170_954, 0, 1_234, 0, null, 12L, List.of(4L));
+				ImportRun.SUPERSEDED, STARTED, FINISHED, 12_211, 170_954, 0, 1_234, 0, null, 12L, List.of(4L),
+				"/srv/sendap/inbox/timeliness_20_week.csv", "/srv/sendap/inbox/archive/2025-07-01/timeliness_20_week.csv");
 	}
 
 	private static ImportRun rejectedWorkbook() {
@@ -116,7 +117,7 @@ class ImportsPageControllerTests {
 				"a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1", "nhs-chs-waiting-lists", "upload", null,
 				null, null, ImportRun.FAILED, STARTED, FINISHED, 0, 0, 0, 0, 2, "community_health_2023-03-01.xlsx, "
 						+ "line 14, column 'Total': two rows for the same area\nand 1 more error",
-				null, List.of());
+				null, List.of(), "/srv/sendap/uploads/2025-07-01/community_health_2023-03-01.xlsx", null);
 	}
 
 	private static ImportReport.Check breakdownSums() {
@@ -206,6 +207,22 @@ class ImportsPageControllerTests {
 			.andExpect(content().string(containsString("DfE Explore Education Statistics tidy CSV")))
 			.andExpect(content().string(allOf(containsString("Replaced by"), containsString("href=\"/imports/12\""),
 					containsString("href=\"/imports/4\""), containsString("No data-quality check found anything"))));
+	}
+
+	@Test
+	void reportSaysWhereTheFileWasReadFromAndWhereTheInboxMovedIt() throws Exception {
+		given(this.imports.report(7))
+			.willReturn(Optional.of(new ImportReport(supersededTimeliness(), List.of(), List.of(), List.of())));
+		given(this.imports.report(13))
+			.willReturn(Optional.of(new ImportReport(rejectedWorkbook(), List.of(), List.of(), List.of())));
+
+		this.mvc.perform(get("/imports/7"))
+			.andExpect(content().string(containsString("/srv/sendap/inbox/timeliness_20_week.csv")))
+			.andExpect(content().string(allOf(containsString("Moved by the inbox to"),
+					containsString("/srv/sendap/inbox/archive/2025-07-01/timeliness_20_week.csv"))));
+		this.mvc.perform(get("/imports/13"))
+			.andExpect(content().string(containsString("/srv/sendap/uploads/2025-07-01/community_health_2023-03-01.xlsx")))
+			.andExpect(content().string(not(containsString("Moved by the inbox to"))));
 	}
 
 	@Test

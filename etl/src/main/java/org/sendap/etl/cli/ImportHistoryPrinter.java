@@ -65,6 +65,9 @@ class ImportHistoryPrinter {
 		this.out.printf("Import #%d  %s  %s%n", run.id(), run.file(), run.status());
 		field("file", run.file());
 		field("source", run.sourcePath());
+		if (run.movedTo() != null) {
+			field("moved to", run.movedTo());
+		}
 		field("sha256", run.sha256());
 		field("source layout", run.layout());
 		field("origin", run.origin());

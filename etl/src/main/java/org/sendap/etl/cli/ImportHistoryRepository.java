@@ -30,9 +30,12 @@ class ImportHistoryRepository {
 		this.dsl = dsl;
 	}
 
-	/** One attempt to import a file; dataset, publication and release are null when it has none. */
-	record ImportRun(long id, String file, String sourcePath, String sha256, String layout, String origin,
-			String dataset, String publication, String release, String status, OffsetDateTime started,
+	/**
+	 * One attempt to import a file; dataset, publication and release are null when it has none, and
+	 * movedTo when the file was not moved after its import (only the inbox moves files).
+	 */
+	record ImportRun(long id, String file, String sourcePath, String movedTo, String sha256, String layout,
+			String origin, String dataset, String publication, String release, String status, OffsetDateTime started,
 			OffsetDateTime finished, long rowsRead, long factsWritten, long rowsSkipped, long warnings, long errors,
 			Long supersededBy, String message) {
 	}
@@ -95,12 +98,12 @@ class ImportHistoryRepository {
 
 	private static ImportRun toRun(Record record) {
 		return new ImportRun(record.get(IMPORT_RUN.IMPORT_ID), record.get(IMPORT_RUN.FILE_NAME),
-				record.get(IMPORT_RUN.SOURCE_PATH), record.get(IMPORT_RUN.SHA256), record.get(IMPORT_RUN.SOURCE_FORMAT),
-				record.get(IMPORT_RUN.ORIGIN), record.get(DATASET.NAME), record.get(RELEASE.PUBLICATION),
-				record.get(RELEASE.RELEASE_LABEL), record.get(IMPORT_RUN.STATUS), record.get(IMPORT_RUN.STARTED_AT),
-				record.get(IMPORT_RUN.FINISHED_AT), record.get(IMPORT_RUN.ROWS_READ), record.get(IMPORT_RUN.FACTS_WRITTEN),
-				record.get(IMPORT_RUN.ROWS_SKIPPED), record.get(IMPORT_RUN.WARNINGS), record.get(IMPORT_RUN.ERRORS),
-				record.get(IMPORT_RUN.SUPERSEDED_BY), record.get(IMPORT_RUN.MESSAGE));
+				record.get(IMPORT_RUN.SOURCE_PATH), record.get(IMPORT_RUN.MOVED_TO), record.get(IMPORT_RUN.SHA256),
+				record.get(IMPORT_RUN.SOURCE_FORMAT), record.get(IMPORT_RUN.ORIGIN), record.get(DATASET.NAME),
+				record.get(RELEASE.PUBLICATION), record.get(RELEASE.RELEASE_LABEL), record.get(IMPORT_RUN.STATUS),
+				record.get(IMPORT_RUN.STARTED_AT), record.get(IMPORT_RUN.FINISHED_AT), record.get(IMPORT_RUN.ROWS_READ),
+				record.get(IMPORT_RUN.FACTS_WRITTEN), record.get(IMPORT_RUN.ROWS_SKIPPED), record.get(IMPORT_RUN.WARNINGS),
+				record.get(IMPORT_RUN.ERRORS), record.get(IMPORT_RUN.SUPERSEDED_BY), record.get(IMPORT_RUN.MESSAGE));
 	}
 
 }

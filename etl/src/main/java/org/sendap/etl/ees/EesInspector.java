@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.sendap.etl.pipeline.DatasetDescription;
 import org.sendap.etl.quality.Finding;
@@ -30,8 +28,6 @@ import org.sendap.etl.source.SourceRow;
  * (such as Y/N) is a categorical indicator, and a column mixing numbers and text is rejected.
  */
 public final class EesInspector {
-
-	private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
 	private EesInspector() {
 	}
@@ -223,19 +219,7 @@ public final class EesInspector {
 			int latestYear) {
 		Optional<ReleaseGuidance> guidance = ReleaseGuidance.of(source);
 		Optional<ReleaseGuidance.FileGuidance> fileGuidance = guidance.flatMap(g -> g.file(source.fileName()));
-		String publication;
-		String release;
-		if (guidance.isPresent() && !guidance.get().publication().isBlank()) {
-			publication = guidance.get().publication();
-			release = guidance.get().release();
-		}
-		else {
-			String container = source.isZipEntry() ? source.path().getFileName().toString().replaceFirst("\\.zip$", "")
-					: source.path().getParent().getFileName().toString();
-			publication = container;
-			release = firstYear(container).map(String::valueOf).orElse("data to " + latestYear);
-		}
-		int order = firstYear(release).orElse(latestYear);
+		EesRelease release = EesRelease.of(source, guidance, latestYear);
 		List<IndicatorDescription> indicators = new ArrayList<>();
 		for (String column : layout.indicatorColumns()) {
 			EesMetadata.Column declared = metadata.map(meta -> meta.columns().get(column)).orElse(null);
@@ -245,12 +229,8 @@ public final class EesInspector {
 					declared == null ? null : declared.decimals()));
 		}
 		String title = fileGuidance.map(ReleaseGuidance.FileGuidance::title).orElse(source.stem());
-		return new DatasetDescription(publication, release, order, source.stem(), title, indicators);
-	}
-
-	private static Optional<Integer> firstYear(String text) {
-		Matcher matcher = YEAR.matcher(text);
-		return matcher.find() ? Optional.of(Integer.valueOf(matcher.group(1))) : Optional.empty();
+		return new DatasetDescription(release.publication(), release.label(), release.order(), source.stem(), title,
+				indicators);
 	}
 
 }

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * hidden files and the partial files that browsers and copy tools leave are not touched.
  * <p>
  * An EES release may come unzipped: {@code X.meta.csv} describes the data file {@code X.csv} and
- * travels with it; {@code data-guidance.txt} describes every data file beside it and stays until
- * they have all gone.
+ * travels with it; {@code data-guidance.txt} describes the data files it names and stays until
+ * every data file beside it has gone.
  */
 public record InboxFolder(Path path, Duration settle) {
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
+import org.sendap.etl.source.WorkingFolders;
+
 /**
  * Keeps two processes (the dashboard's schedule and a {@code watch} on the command line, say) from
  * importing and moving the same files at once: a pass holds an operating-system lock on a hidden
@@ -16,7 +18,7 @@ import java.util.Optional;
  */
 final class InboxLock implements AutoCloseable {
 
-	static final String FILE_NAME = ".sendap-inbox.lock";
+	static final String FILE_NAME = WorkingFolders.INBOX_LOCK_FILE;
 
 	private final FileChannel channel;
 

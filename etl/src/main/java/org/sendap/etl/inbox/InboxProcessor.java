@@ -16,6 +16,7 @@ import org.sendap.etl.inbox.InboxFolder.InboxContents;
 import org.sendap.etl.job.FileImporter;
 import org.sendap.etl.job.ImportOrigin;
 import org.sendap.etl.job.ImportOutcome;
+import org.sendap.etl.pipeline.ImportHistory;
 import org.sendap.etl.reference.ReferenceDataLoader;
 import org.sendap.etl.source.SourceFile;
 import org.sendap.etl.source.SourceFinder;
@@ -38,6 +39,8 @@ public class InboxProcessor {
 
 	private final ReferenceDataLoader referenceData;
 
+	private final ImportHistory history;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	/** One pass at a time in this application, whoever asks: the schedule, the command line, a test. */
@@ -45,9 +48,10 @@ public class InboxProcessor {
 
 	private volatile boolean referenceDataLoaded;
 
-	public InboxProcessor(FileImporter importer, ReferenceDataLoader referenceData) {
+	public InboxProcessor(FileImporter importer, ReferenceDataLoader referenceData, ImportHistory history) {
 		this.importer = importer;
 		this.referenceData = referenceData;
+		this.history = history;
 	}
 
 	public InboxPass process(InboxFolder folder) {
@@ -193,12 +197,37 @@ public class InboxProcessor {
 					return new InboxFileResult(name, Status.VANISHED, outcomes, null, null,
 							"it left the inbox while it was being imported");
 				}
-				return moveToFailed(name, withMetadata(file), outcomes,
-						ReasonFile.forImports(name, outcomes, this.folder.path(), this.startedAt));
+				return recordingWhereItWent(sources, moveToFailed(name, withMetadata(file), outcomes,
+						ReasonFile.forImports(name, outcomes, this.folder.path(), this.startedAt)));
 			}
 			Status status = outcomes.stream().anyMatch(outcome -> outcome.result() == ImportOutcome.Result.IMPORTED)
 					? Status.IMPORTED : Status.ALREADY_IMPORTED;
-			return moveToArchive(name, withMetadata(file), status, outcomes);
+			return recordingWhereItWent(sources, moveToArchive(name, withMetadata(file), status, outcomes));
+		}
+
+		/**
+		 * The import history keeps where each import of the file finds it now, since the inbox path it
+		 * was read from no longer exists. A history that cannot be updated leaves the move as it is.
+		 */
+		private InboxFileResult recordingWhereItWent(List<SourceFile> sources, InboxFileResult result) {
+			if (!result.wasMoved()) {
+				return result;
+			}
+			for (int i = 0; i < result.imports().size(); i++) {
+				Long importId = result.imports().get(i).importId();
+				if (importId == null) {
+					continue;
+				}
+				String movedTo = sources.get(i).movedTo(result.movedTo()).locator();
+				try {
+					InboxProcessor.this.history.recordMove(importId, movedTo);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Inbox: import #{} could not record that its file is now {}: {}", importId, movedTo,
+							rootMessage(ex));
+				}
+			}
+			return result;
 		}
 
 		private InboxFileResult failOrphanMetadata(Path metadata) {

@@ -113,13 +113,13 @@ public class FileImporter {
 		catch (Exception ex) {
 			log.debug("Import job for {} could not start", name, ex);
 			this.history.fail(importId, name + ": the import could not start: " + ex.getMessage());
-			return ImportOutcome.rejected(name, name + ": the import could not start: " + ex.getMessage());
+			return ImportOutcome.rejected(name, importId, name + ": the import could not start: " + ex.getMessage());
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			String message = failureMessage(name, execution);
 			this.history.fail(importId, message);
 			log.info("Rejected {}", message);
-			return ImportOutcome.rejected(name, message);
+			return ImportOutcome.rejected(name, importId, message);
 		}
 		long rowsRead = execution.getExecutionContext().getLong(ImportJobConfiguration.ROWS);
 		ImportHistory.Summary summary = this.history.complete(importId, rowsRead);

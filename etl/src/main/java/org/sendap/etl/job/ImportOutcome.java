@@ -5,9 +5,13 @@ import org.sendap.etl.pipeline.ImportHistory;
 /**
  * What happened to one file: imported (with its counts), already imported, or rejected (with
  * the reason).
+ *
+ * @param importId the import this attempt recorded in the import history: the new import of an
+ * imported file, or the failed import of a rejected one; null when nothing was recorded (the file
+ * had been imported before, see {@code earlierImport}, or was rejected before its import began)
  */
 public record ImportOutcome(String file, Result result, String dataset, ImportHistory.Summary summary,
-		Long earlierImport, String message) {
+		Long earlierImport, String message, Long importId) {
 
 	public enum Result {
 
@@ -16,19 +20,30 @@ public record ImportOutcome(String file, Result result, String dataset, ImportHi
 	}
 
 	public static ImportOutcome imported(String file, String dataset, ImportHistory.Summary summary) {
-		return new ImportOutcome(file, Result.IMPORTED, dataset, summary, null, null);
+		return new ImportOutcome(file, Result.IMPORTED, dataset, summary, null, null, summary.importId());
 	}
 
 	public static ImportOutcome alreadyImported(String file, String dataset, long earlierImport) {
-		return new ImportOutcome(file, Result.ALREADY_IMPORTED, dataset, null, earlierImport, null);
+		return new ImportOutcome(file, Result.ALREADY_IMPORTED, dataset, null, earlierImport, null, null);
 	}
 
+	/** A file rejected before the import history recorded an attempt (it could not even be read). */
 	public static ImportOutcome rejected(String file, String message) {
-		return new ImportOutcome(file, Result.REJECTED, null, null, null, message);
+		return new ImportOutcome(file, Result.REJECTED, null, null, null, message, null);
+	}
+
+	/** A file rejected by its import, which the import history keeps with the reason and the findings. */
+	public static ImportOutcome rejected(String file, long importId, String message) {
+		return new ImportOutcome(file, Result.REJECTED, null, null, null, message, importId);
 	}
 
 	public boolean isRejected() {
 		return this.result == Result.REJECTED;
+	}
+
+	/** The import to show for this file: the one recorded now, or the earlier import of the same content. */
+	public Long shownImport() {
+		return this.result == Result.ALREADY_IMPORTED ? this.earlierImport : this.importId;
 	}
 
 }

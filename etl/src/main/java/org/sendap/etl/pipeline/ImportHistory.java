@@ -96,6 +96,18 @@ public class ImportHistory {
 	}
 
 	/**
+	 * Where the file is now that the inbox has moved it (to its archive or failed folder); the source
+	 * path keeps where it was read from.
+	 */
+	@Transactional
+	public void recordMove(long importId, String movedTo) {
+		this.dsl.update(IMPORT_RUN)
+			.set(IMPORT_RUN.MOVED_TO, movedTo)
+			.where(IMPORT_RUN.IMPORT_ID.eq(importId))
+			.execute();
+	}
+
+	/**
 	 * Makes the import's facts count, in one transaction: an earlier completed import of the same
 	 * dataset is superseded by it (and stays in the history, with its facts, for tracing).
 	 */

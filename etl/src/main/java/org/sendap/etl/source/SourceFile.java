@@ -38,6 +38,11 @@ public record SourceFile(Path path, String entry) {
 		return inZip(Path.of(locator.substring(0, split)), locator.substring(split + 1));
 	}
 
+	/** The same file, or the same entry of its zip, once the file on disk has been moved to {@code moved}. */
+	public SourceFile movedTo(Path moved) {
+		return new SourceFile(moved.toAbsolutePath().normalize(), this.entry);
+	}
+
 	public boolean isZipEntry() {
 		return this.entry != null;
 	}

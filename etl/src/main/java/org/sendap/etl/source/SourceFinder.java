@@ -2,13 +2,20 @@ package org.sendap.etl.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -51,9 +58,44 @@ public final class SourceFinder {
 		return new Found(Collections.unmodifiableList(files), missing, ignored);
 	}
 
+	/**
+	 * Every file under the folder, in name order. Linked folders are searched too (a data team links
+	 * in folders of a shared drive); a link back to a folder above it, which would be searched for
+	 * ever, is passed over, since everything under it is searched already; and a file reached by more
+	 * than one path is listed once, by the first of its paths in name order.
+	 */
 	private static List<Path> listFolder(Path folder) {
-		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(Files::isRegularFile).sorted().toList();
+		List<Path> files = new ArrayList<>();
+		try {
+			Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+					new SimpleFileVisitor<>() {
+
+						@Override
+						public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+							if (attributes.isRegularFile()) {
+								files.add(file);
+							}
+							return FileVisitResult.CONTINUE;
+						}
+
+						@Override
+						public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
+							if (ex instanceof FileSystemLoopException) {
+								return FileVisitResult.CONTINUE;
+							}
+							throw ex;
+						}
+
+					});
+			files.sort(null);
+			Set<Path> seen = new HashSet<>();
+			List<Path> once = new ArrayList<>();
+			for (Path file : files) {
+				if (seen.add(file.toRealPath())) {
+					once.add(file);
+				}
+			}
+			return once;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

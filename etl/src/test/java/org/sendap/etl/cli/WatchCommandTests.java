@@ -51,7 +51,8 @@ class WatchCommandTests {
 
 		assertThat(exitCode).isEqualTo(Command.OK);
 		assertThat(output).contains("IMPORTED          " + GOOD + " -> archive/" + LocalDate.now() + "/" + GOOD + "\n")
-			.contains("                  b1_children_in_need_2013_to_2025 (inbox, ")
+			// the inbox folder says nothing about the release: the file's name and its data's latest year do
+			.contains("                  b1_children_in_need_2013_to_2025 (b1_children_in_need_2013_to_2025, data to 2025)")
 			.contains(": 165 rows read, 1,320 facts written, 0 rows skipped; import #1\n")
 			.containsPattern("Inbox pass \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d: 1 imported, 0 already imported, 0 failed, 0 waiting");
 		assertThat(archiveOfToday(this.inbox).resolve(GOOD)).exists();
@@ -72,6 +73,19 @@ class WatchCommandTests {
 			.contains(": 1 imported, 0 already imported, 1 failed, 0 waiting")
 			.doesNotContain("\tat org.", "Exception");
 		assertThat(this.inbox.resolve("failed/la_code_list.xlsx.reason.txt")).exists();
+	}
+
+	@Test
+	void importHistorySaysWhereTheInboxMovedTheFile(CapturedOutput output) {
+		CommandLineRun keptWarehouse = CommandLineRun.onDisk(this.folder);
+		Path dropped = dropSettled(this.inbox, InboxTestFiles.WORKBOOK);
+		keptWarehouse.run("watch", "--inbox", this.inbox.toString(), "--once");
+
+		int exitCode = keptWarehouse.run("imports", "1");
+
+		assertThat(exitCode).isEqualTo(Command.OK);
+		assertThat(output).contains("  source          " + dropped.toAbsolutePath() + "\n")
+			.contains("  moved to        " + this.inbox.resolve("failed/la_code_list.xlsx").toAbsolutePath() + "\n");
 	}
 
 	@Test

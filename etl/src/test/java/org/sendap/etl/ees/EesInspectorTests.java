@@ -3,12 +3,16 @@ package org.sendap.etl.ees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sendap.etl.pipeline.DatasetDescription;
 import org.sendap.etl.pipeline.IndicatorDescription;
 import org.sendap.etl.quality.Finding;
@@ -16,6 +20,7 @@ import org.sendap.etl.quality.QualityCheck;
 import org.sendap.etl.quality.Severity;
 import org.sendap.etl.source.InputRejectedException;
 import org.sendap.etl.source.SourceFile;
+import org.sendap.etl.source.WorkingFolders;
 import org.sendap.etl.testsupport.TestFiles;
 import org.sendap.etl.testsupport.TestFiles.Fixtures;
 import org.sendap.etl.testsupport.TimelinessRows;
@@ -220,12 +225,73 @@ class EesInspectorTests {
 			.isEqualTo("Timeliness - education, health and care plans issued within the statutory 20 week timeframe");
 	}
 
+	@Test
+	void releaseGuidanceDescribesOnlyTheFilesItNames() {
+		Path release = this.folder.resolve("children-in-need-2025");
+		copyOfGuidanceInto(release);
+		Path childrenInNeed = TestFiles.write(release.resolve("b1_children_in_need_2013_to_2025.csv"),
+				TestFiles.lines(TestFiles.fixture(Fixtures.CHILDREN_IN_NEED_2025)));
+		Path timeliness = TestFiles.write(release.resolve("timeliness_20_week.csv"), timelinessExtractLines());
+
+		DatasetDescription notNamed = EesInspector.inspect(SourceFile.onDisk(childrenInNeed)).dataset();
+		DatasetDescription named = EesInspector.inspect(SourceFile.onDisk(timeliness)).dataset();
+
+		assertThat(notNamed.publication()).isEqualTo("children-in-need-2025");
+		assertThat(notNamed.releaseLabel()).isEqualTo("2025");
+		assertThat(notNamed.title()).isEqualTo("b1_children_in_need_2013_to_2025");
+		assertThat(named.publication()).isEqualTo("Education, health and care plans");
+		assertThat(named.releaseLabel()).isEqualTo("Reporting year 2025");
+	}
+
+	@Test
+	void guidanceNamingTheFileDescribesItInAnyFolder() {
+		Path uploadDay = this.folder.resolve("uploads").resolve("2026-11-23");
+		copyOfGuidanceInto(uploadDay);
+		Path timeliness = TestFiles.write(uploadDay.resolve("timeliness_20_week.csv"), timelinessExtractLines());
+
+		DatasetDescription dataset = EesInspector.inspect(SourceFile.onDisk(timeliness)).dataset();
+
+		assertThat(dataset.publication()).isEqualTo("Education, health and care plans");
+		assertThat(dataset.releaseOrder()).isEqualTo(2025);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "inbox", "inbox/archive/2026-11-23", "inbox/failed", "uploads/2026-11-23",
+			"uploads/2026-11-23-2", "Downloads" })
+	void workingFolderDoesNotNameTheRelease(String workingFolder) {
+		Path data = TestFiles.write(this.folder.resolve(workingFolder).resolve("b1_children_in_need_2013_to_2025.csv"),
+				TestFiles.lines(TestFiles.fixture(Fixtures.CHILDREN_IN_NEED_2025)));
+
+		DatasetDescription dataset = EesInspector.inspect(SourceFile.onDisk(data)).dataset();
+
+		assertThat(dataset.publication()).isEqualTo("b1_children_in_need_2013_to_2025");
+		assertThat(dataset.releaseLabel()).as("the data's latest year, never the upload's").isEqualTo("data to 2025");
+		assertThat(dataset.releaseOrder()).isEqualTo(2025);
+	}
+
+	@Test
+	void inboxDoesNotNameTheReleaseWhateverItIsCalled() throws IOException {
+		Path inbox = Files.createDirectories(this.folder.resolve("send-extracts"));
+		Files.createFile(inbox.resolve(WorkingFolders.INBOX_LOCK_FILE));
+		Path data = TestFiles.write(inbox.resolve("b1_children_in_need_2013_to_2025.csv"),
+				TestFiles.lines(TestFiles.fixture(Fixtures.CHILDREN_IN_NEED_2025)));
+
+		DatasetDescription dataset = EesInspector.inspect(SourceFile.onDisk(data)).dataset();
+
+		assertThat(dataset.publication()).isEqualTo("b1_children_in_need_2013_to_2025");
+	}
+
 	private static SourceFile timelinessExtract() {
 		return SourceFile.onDisk(TestFiles.fixture(Fixtures.TIMELINESS_EXTRACT));
 	}
 
 	private static List<String> timelinessExtractLines() {
 		return new ArrayList<>(TestFiles.lines(TestFiles.fixture(Fixtures.TIMELINESS_EXTRACT)));
+	}
+
+	private static void copyOfGuidanceInto(Path folder) {
+		TestFiles.write(folder.resolve("data-guidance.txt"),
+				TestFiles.lines(TestFiles.sampleData(TestFiles.EHCP_2025_GUIDANCE)));
 	}
 
 	private Path copyOfTimelinessExtract(String name) {

@@ -21,7 +21,7 @@ class InboxConfigurationTests {
 	/** The processor is never called here: the configuration is what is tested. */
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(InboxConfiguration.class)
-		.withBean(InboxProcessor.class, () -> new InboxProcessor(null, null));
+		.withBean(InboxProcessor.class, () -> new InboxProcessor(null, null, null));
 
 	@Test
 	void inboxIsOffByDefaultWithEveryFiveMinutesAndTenSeconds() {

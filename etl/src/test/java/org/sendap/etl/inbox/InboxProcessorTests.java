@@ -1,6 +1,7 @@
 package org.sendap.etl.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.sendap.etl.inbox.InboxTestFiles.archiveOfToday;
 import static org.sendap.etl.inbox.InboxTestFiles.dropSettled;
@@ -9,6 +10,7 @@ import static org.sendap.etl.inbox.InboxTestFiles.dropZipSettled;
 import static org.sendap.warehouse.Tables.DATASET;
 import static org.sendap.warehouse.Tables.FACT;
 import static org.sendap.warehouse.Tables.IMPORT_RUN;
+import static org.sendap.warehouse.Tables.RELEASE;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,6 +89,15 @@ class InboxProcessorTests {
 		assertThat(run.getStatus()).isEqualTo(ImportHistory.COMPLETED);
 		assertThat(run.getOrigin()).isEqualTo("inbox");
 		assertThat(run.getSourceFormat()).isEqualTo("ees-csv");
+		assertThat(run.getSourcePath()).isEqualTo(dropped.toString());
+		assertThat(run.getMovedTo()).isEqualTo(result.movedTo().toString());
+		assertThat(this.dsl.select(RELEASE.PUBLICATION, RELEASE.RELEASE_LABEL)
+			.from(DATASET)
+			.join(RELEASE).on(RELEASE.RELEASE_ID.eq(DATASET.RELEASE_ID))
+			.where(DATASET.DATASET_ID.eq(run.getDatasetId()))
+			.fetchSingle()
+			.intoList()).as("the file's own name and its data's latest year, not the inbox folder's name")
+			.containsExactly("b1_children_in_need_2013_to_2025", "data to 2025");
 	}
 
 	@Test
@@ -180,6 +191,15 @@ class InboxProcessorTests {
 					+ "  children-in-need.zip!data/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv (import #"
 					+ referralsImport + ")");
 		assertThat(factsOf(referralsImport)).isPositive();
+		long rejectedImport = result.imports().get(0).importId();
+		assertThat(this.dsl.select(IMPORT_RUN.IMPORT_ID, IMPORT_RUN.MOVED_TO)
+			.from(IMPORT_RUN)
+			.where(IMPORT_RUN.IMPORT_ID.in(rejectedImport, referralsImport))
+			.orderBy(IMPORT_RUN.IMPORT_ID)
+			.fetchMap(IMPORT_RUN.IMPORT_ID, IMPORT_RUN.MOVED_TO)).containsOnly(
+					entry(rejectedImport, result.movedTo() + "!data/b1_children_in_need_with_typo.csv"),
+					entry(referralsImport,
+							result.movedTo() + "!data/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"));
 	}
 
 	@Test

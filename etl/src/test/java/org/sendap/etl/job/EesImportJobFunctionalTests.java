@@ -265,6 +265,7 @@ abstract class EesImportJobFunctionalTests {
 		assertThat(outcome.file()).isEqualTo(broken.displayName());
 		assertThat(outcome.message()).startsWith(broken.displayName()).contains(messageParts);
 		ImportRunRecord run = lastImport(broken.fileName());
+		assertThat(outcome.importId()).as("the rejected import, to link to").isEqualTo(run.getImportId());
 		assertThat(run.getStatus()).isEqualTo(ImportHistory.FAILED);
 		assertThat(run.getMessage()).isEqualTo(outcome.message());
 		assertThat(run.getFactsWritten()).isZero();

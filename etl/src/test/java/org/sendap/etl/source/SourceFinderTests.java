@@ -2,13 +2,20 @@ package org.sendap.etl.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sendap.etl.testsupport.TestFiles;
+import org.sendap.etl.testsupport.TestFiles.Fixtures;
 
 class SourceFinderTests {
+
+	@TempDir
+	Path folder;
 
 	@Test
 	void releaseZipContributesItsCsvDataFiles() {
@@ -37,11 +44,41 @@ class SourceFinderTests {
 	}
 
 	@Test
+	void linkedFolderIsSearchedToo() throws IOException {
+		Path sharedDrive = copyOfChildrenInNeed(this.folder.resolve("shared-drive/children-in-need-2025"));
+		Path imports = Files.createDirectories(this.folder.resolve("imports"));
+		Files.createSymbolicLink(imports.resolve("children-in-need-2025"), sharedDrive.getParent());
+
+		SourceFinder.Found found = SourceFinder.find(List.of(imports.toString()));
+
+		assertThat(found.files()).extracting(SourceFile::path)
+			.containsExactly(imports.resolve("children-in-need-2025").resolve(sharedDrive.getFileName()));
+	}
+
+	@Test
+	void linkBackToAFolderAboveIsPassedOverAndEachFileListedOnce() throws IOException {
+		Path release = this.folder.resolve("children-in-need-2025");
+		Path data = copyOfChildrenInNeed(release);
+		Files.createSymbolicLink(release.resolve("loop"), this.folder);
+		Files.createSymbolicLink(release.resolve("same-file.csv"), data);
+
+		SourceFinder.Found found = SourceFinder.find(List.of(this.folder.toString()));
+
+		assertThat(found.files()).extracting(SourceFile::path).containsExactly(data);
+	}
+
+	@Test
 	void pathThatDoesNotExistIsReportedMissing() {
 		SourceFinder.Found found = SourceFinder.find(List.of("no/such/folder"));
 
 		assertThat(found.files()).isEmpty();
 		assertThat(found.missing()).containsExactly("no/such/folder");
+	}
+
+	/** A copy of the children in need fixture in the folder; its path. */
+	private static Path copyOfChildrenInNeed(Path folder) {
+		return TestFiles.write(folder.resolve("b1_children_in_need_2013_to_2025.csv"),
+				TestFiles.lines(TestFiles.fixture(Fixtures.CHILDREN_IN_NEED_2025)));
 	}
 
 }

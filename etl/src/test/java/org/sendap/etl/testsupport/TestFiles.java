@@ -24,6 +24,9 @@ public final class TestFiles {
 
 	public static final String TIMELINESS_2025 = "ees/education-health-and-care-plans-2025/timeliness_20_week.csv";
 
+	/** The data guidance of the 2025 EHC plans release: it names 12 data files, timeliness_20_week.csv among them. */
+	public static final String EHCP_2025_GUIDANCE = "ees/education-health-and-care-plans-2025/data-guidance.txt";
+
 	private TestFiles() {
 	}
 
