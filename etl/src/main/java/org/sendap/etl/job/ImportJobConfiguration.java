@@ -12,12 +12,15 @@ import org.sendap.etl.pipeline.LayoutInspection;
 import org.sendap.etl.pipeline.Observation;
 import org.sendap.etl.pipeline.SourceLayout;
 import org.sendap.etl.pipeline.SourceLayouts;
+import org.sendap.etl.pipeline.WrittenRows;
+import org.sendap.etl.quality.BreakdownSumCheck;
 import org.sendap.etl.quality.ObservationChecks;
 import org.sendap.etl.quality.QualityFindings;
 import org.sendap.etl.quality.QualityRejection;
 import org.sendap.etl.quality.QualityReport;
 import org.sendap.etl.quality.ReleaseComparison;
 import org.sendap.etl.source.SourceFile;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -38,8 +41,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The import of one file, whatever its layout, in the order it runs: a first pass recognises the
  * layout and inspects the whole file (validity, dataset, file-level checks) before anything is
  * written; a chunk-oriented step streams its observations through the row checks into facts; a last
- * step compares the new values with the previous release and rejects the file if any check found an
- * error.
+ * step checks the written facts (against the previous release; breakdown rows against their totals)
+ * and rejects the file if any check found an error.
  */
 @Configuration(proxyBeanMethods = false)
 public class ImportJobConfiguration {
@@ -121,9 +124,19 @@ public class ImportJobConfiguration {
 		return ObservationChecks.forDataset(dsl, datasetId, SourceFile.fromLocator(source).displayName(), loadReport);
 	}
 
+	/**
+	 * Where the rows of the file are, kept from the load to the verdict, whose checks on the written
+	 * facts name the line of a row they find wrong.
+	 */
+	@Bean
+	@JobScope
+	WrittenRows writtenRows() {
+		return new WrittenRows();
+	}
+
 	@Bean
 	@StepScope
-	FactWriter factWriter(DSLContext dsl, QualityReport loadReport,
+	FactWriter factWriter(DSLContext dsl, QualityReport loadReport, WrittenRows writtenRows,
 			@Value("#{jobParameters['" + SOURCE + "']}") String source,
 			@Value("#{jobParameters['" + IMPORT_ID + "']}") Long importId,
 			@Value("#{jobExecutionContext['" + DATASET_ID + "']}") Long datasetId) {
@@ -131,7 +144,8 @@ public class ImportJobConfiguration {
 			.from(INDICATOR)
 			.where(INDICATOR.DATASET_ID.eq(datasetId))
 			.fetchMap(INDICATOR.COLUMN_NAME, INDICATOR.INDICATOR_ID);
-		return new FactWriter(dsl, SourceFile.fromLocator(source).displayName(), importId, indicatorIds, loadReport);
+		return new FactWriter(dsl, SourceFile.fromLocator(source).displayName(), importId, indicatorIds, writtenRows,
+				loadReport);
 	}
 
 	@Bean
@@ -161,13 +175,15 @@ public class ImportJobConfiguration {
 	}
 
 	@Bean
-	Tasklet verdictTasklet(QualityFindings findings, ReleaseComparison releaseComparison) {
+	Tasklet verdictTasklet(QualityFindings findings, ReleaseComparison releaseComparison,
+			BreakdownSumCheck breakdownSumCheck, WrittenRows writtenRows) {
 		return (contribution, chunkContext) -> {
 			var parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
 			SourceFile source = SourceFile.fromLocator(parameters.getString(SOURCE));
 			long importId = parameters.getLong(IMPORT_ID);
 			QualityReport report = findings.newReport();
 			releaseComparison.compare(importId, source.displayName(), report);
+			breakdownSumCheck.check(importId, source.displayName(), writtenRows, report);
 			findings.save(importId, report);
 			long errors = findings.errors(importId);
 			if (errors > 0) {

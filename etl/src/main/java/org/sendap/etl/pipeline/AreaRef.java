@@ -31,4 +31,16 @@ public record AreaRef(String level, String code, String oldCode, String name, Ar
 		return new AreaRef(NATIONAL, ENGLAND_CODE, null, "England", null);
 	}
 
+	/** A level as the data team says it: {@code la} is a "local authority". */
+	public static String levelName(String level) {
+		return switch (level) {
+			case LOCAL_AUTHORITY -> "local authority";
+			case NATIONAL -> "country";
+			case ICB -> "ICB";
+			case SUB_ICB -> "sub-ICB location";
+			case NHS_REGION -> "NHS region";
+			default -> level;
+		};
+	}
+
 }

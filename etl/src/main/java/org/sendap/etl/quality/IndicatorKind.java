@@ -6,15 +6,15 @@ import java.util.regex.Pattern;
 /**
  * What an indicator measures, as far as the plausibility checks need to know: a percentage (at most
  * 100), a count (never negative) or something else. Taken from the unit the release declares, else
- * from the column's name and label as publishers write them ({@code pt_pc}, {@code
- * IncExc20weekRate}, "Percentage of ...").
+ * from the column's name and label as publishers write them ({@code pt_pc}, {@code pt_overall} beside
+ * its count {@code t_sess_overall}, {@code IncExc20weekRate}, "Percentage of ...").
  */
 public enum IndicatorKind {
 
 	PERCENTAGE, COUNT, OTHER;
 
 	private static final Pattern PERCENT_WORDS = Pattern.compile(
-			"(^|[_\\s])(pc|pct|perc|percent|percentage)([_\\s]|$)|percent|\\d+weekrate$|%");
+			"(^|[_\\s])(pc|pct|perc|percent|percentage)([_\\s]|$)|^pt_|percent|\\d+weekrate$|%");
 
 	private static final Pattern NOT_A_COUNT = Pattern.compile(
 			"pc|pct|perc|percent|rate|ratio|average|avg|mean|median|change|diff|per_|_per|score|proportion|index|"

@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * value, or less than that value divided by it ...
  * @param jumpMinimum ... and differs from it by more than this absolute amount (so that 2 becoming 7 is
  * not flagged)
- * @param breakdownTolerance how far the sum of breakdown rows may be from their total (rounding in the source)
+ * @param breakdownTolerance how far the breakdown rows of a count may add up from their total row: exact
+ * figures by this much (0.5 lets no whole count go astray); figures rounded to 5 or 10 by this much of
+ * the base for each figure added, as independent rounding can leave them (see {@code BreakdownSums})
  * @param findingsKeptPerCheck how many findings of each check an import keeps in detail
  */
 @ConfigurationProperties("sendap.quality")

@@ -12,6 +12,7 @@ import static org.sendap.warehouse.Tables.COMPARATOR_GROUP;
 import static org.sendap.warehouse.Tables.COMPARATOR_MEMBER;
 import static org.sendap.warehouse.Tables.DATASET;
 import static org.sendap.warehouse.Tables.FACT;
+import static org.sendap.warehouse.Tables.IMPORT_CHECK;
 import static org.sendap.warehouse.Tables.IMPORT_RUN;
 import static org.sendap.warehouse.Tables.IMPORT_SKIP;
 import static org.sendap.warehouse.Tables.INDICATOR;
@@ -46,6 +47,10 @@ import org.sendap.etl.EtlApplication;
 import org.sendap.etl.catalogue.KpiCatalogueLoader;
 import org.sendap.etl.job.ImportOutcome.Result;
 import org.sendap.etl.pipeline.ImportHistory;
+import org.sendap.etl.quality.Finding;
+import org.sendap.etl.quality.QualityCheck;
+import org.sendap.etl.quality.QualityFindings;
+import org.sendap.etl.quality.Severity;
 import org.sendap.etl.reference.ReferenceDataLoader;
 import org.sendap.etl.source.SourceFile;
 import org.sendap.etl.source.SourceFinder;
@@ -104,6 +109,9 @@ abstract class EesImportJobFunctionalTests {
 
 	@Autowired
 	private ImportHistory history;
+
+	@Autowired
+	private QualityFindings findings;
 
 	@TempDir
 	Path folder;
@@ -355,6 +363,43 @@ abstract class EesImportJobFunctionalTests {
 			.isEqualByComparingTo("2210");
 	}
 
+	// --- breakdown rows against their totals
+
+	@Test
+	void breakdownRowsThatDoNotAddUpToTheirTotalAreAWarningOnTheTotalRow() {
+		SourceFile partAstray = SourceFile.onDisk(TestFiles.fixture(Fixtures.AGE_CASELOAD_WITH_A_PART_ASTRAY));
+
+		ImportOutcome outcome = this.importer.importFile(partAstray);
+
+		assertThat(outcome.result()).as(outcome.message()).isEqualTo(Result.IMPORTED);
+		assertThat(outcome.summary().factsWritten()).isEqualTo(96 * 6);
+		assertThat(breakdownSumFindings(outcome)).singleElement().satisfies(finding -> {
+			assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+			assertThat(finding.place()).isEqualTo("sen2_age_caseload.csv line 25 column Total_ehc");
+			assertThat(finding.value()).isEqualTo("1982");
+			assertThat(finding.message()).isEqualTo("the characteristic_age rows (Under 5 … Age 20 to 25, 5 rows) add up "
+					+ "to 2,054 but the Total row says 1,982 (local authority Shropshire, 2022); expected the parts of a "
+					+ "count to add up to its total");
+		});
+		assertThat(value("sen2_age_caseload", "Total_ehc", SHROPSHIRE, "2022", Map.of("characteristic_age", "Age 5 to 10"),
+				"age-caseload-with-a-part-astray"))
+			.as("a warning does not stop the file loading").isEqualByComparingTo("591");
+	}
+
+	@Test
+	void realFilesWhoseBreakdownRowsAddUpHaveNoBreakdownSumFinding() {
+		SourceFile unchanged = SourceFile.onDisk(TestFiles.fixture(Fixtures.AGE_CASELOAD_2022));
+
+		ImportOutcome outcome = this.importer.importFile(unchanged);
+
+		assertThat(outcome.result()).as(outcome.message()).isEqualTo(Result.IMPORTED);
+		assertThat(breakdownSumFindings(outcome)).isEmpty();
+		assertThat(this.dsl.fetchCount(IMPORT_CHECK, IMPORT_CHECK.CHECK_CODE.eq(QualityCheck.BREAKDOWN_SUM.code())
+			.and(IMPORT_CHECK.IMPORT_ID.in(this.sampleDataOutcomes.stream().map(o -> o.summary().importId()).toList()))))
+			.as("the sample data: EHC plans by age and by setting (2022), 20-week timeliness by topic (2025)")
+			.isZero();
+	}
+
 	// --- a file the code has never seen
 
 	@Test
@@ -529,6 +574,13 @@ abstract class EesImportJobFunctionalTests {
 				.importFile(SourceFile.onDisk(TestFiles.fixture(Fixtures.CHILDREN_IN_NEED_WITH_DISTRICT_ROWS)));
 		}
 		return this.districtRowsOutcome;
+	}
+
+	private List<Finding> breakdownSumFindings(ImportOutcome outcome) {
+		return this.findings.findings(outcome.summary().importId())
+			.stream()
+			.filter(finding -> finding.check() == QualityCheck.BREAKDOWN_SUM)
+			.toList();
 	}
 
 	private ImportOutcome outcome(String file) {

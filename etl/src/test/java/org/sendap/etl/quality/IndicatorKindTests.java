@@ -21,6 +21,8 @@ class IndicatorKindTests {
 		assertThat(IndicatorKind.of("IncExc20weekRate", null, null)).isEqualTo(IndicatorKind.PERCENTAGE);
 		assertThat(IndicatorKind.of("plans_issued_within_20_weeks_pc", null, null)).isEqualTo(IndicatorKind.PERCENTAGE);
 		assertThat(IndicatorKind.of("pt_pc_sess_auth", null, null)).isEqualTo(IndicatorKind.PERCENTAGE);
+		assertThat(IndicatorKind.of("pt_overall", null, null)).isEqualTo(IndicatorKind.PERCENTAGE);
+		assertThat(IndicatorKind.of("t_sess_overall", null, null)).isEqualTo(IndicatorKind.COUNT);
 		assertThat(IndicatorKind.of("TotIncExcEHC", null, null)).isEqualTo(IndicatorKind.COUNT);
 		assertThat(IndicatorKind.of("At31_episodes", null, null)).isEqualTo(IndicatorKind.COUNT);
 		assertThat(IndicatorKind.of("At31_episodes_rate", null, null)).isEqualTo(IndicatorKind.OTHER);

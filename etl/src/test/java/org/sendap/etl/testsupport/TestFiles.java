@@ -118,6 +118,12 @@ public final class TestFiles {
 		/** Children in need, the 165 rows of 2024, three of them relabelled 'Local authority district'. */
 		public static final String CHILDREN_IN_NEED_WITH_DISTRICT_ROWS = "ees/children-in-need-with-district-rows/b1_children_in_need_with_district_rows.csv";
 
+		/** EHC plans by age (2022 release), the 96 rows of 2022 for England, the West Midlands and its LAs. */
+		public static final String AGE_CASELOAD_2022 = "ees/age-caseload-2022-west-midlands/sen2_age_caseload.csv";
+
+		/** The same rows with one of Shropshire's age rows changed, so that they no longer add up to its Total row. */
+		public static final String AGE_CASELOAD_WITH_A_PART_ASTRAY = "ees/age-caseload-with-a-part-astray/sen2_age_caseload.csv";
+
 		private Fixtures() {
 		}
 
