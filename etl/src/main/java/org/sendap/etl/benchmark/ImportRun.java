@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * One warehouse's run of a benchmark: the reference data load that every import needs first, then
- * each file's import, and the most heap the imports used.
+ * each file's import, and the most heap still in use after a file (after a garbage collection).
  */
-public record ImportRun(Warehouse warehouse, long referenceNanos, List<FileTiming> files, long peakHeapBytes) {
+public record ImportRun(Warehouse warehouse, long referenceNanos, List<FileTiming> files, long mostLiveHeapBytes) {
 
 	public long importNanos() {
 		return this.files.stream().mapToLong(FileTiming::nanos).sum();

@@ -37,8 +37,8 @@ class BenchmarkCommandTests {
 
 		assertThat(exitCode).isEqualTo(Command.OK);
 		assertThat(output).contains("Benchmark of 1 files")
-			.containsPattern("Importing into PostgreSQL .*\\n  b1_children_in_need_2013_to_2025.csv +1,320 facts +[0-9.]+ s\\n")
-			.containsPattern("Importing into H2 .*\\n  b1_children_in_need_2013_to_2025.csv +1,320 facts +[0-9.]+ s\\n")
+			.containsPattern("Importing into PostgreSQL .*\\n +[0-9.]+ s +1,320 facts  b1_children_in_need_2013_to_2025.csv\\n")
+			.containsPattern("Importing into H2 .*\\n +[0-9.]+ s +1,320 facts  b1_children_in_need_2013_to_2025.csv\\n")
 			.contains("Import of 1 files (1 imported, 0 rejected): 165 rows read, 1,320 facts written")
 			.contains("PostgreSQL COPY of the same 1,320 facts")
 			.containsPattern("into a table equivalent to fact \\(primary key, checks, foreign keys\\) +[0-9.]+ s")
