@@ -49,6 +49,7 @@ import org.sendap.etl.pipeline.ImportHistory;
 import org.sendap.etl.reference.ReferenceDataLoader;
 import org.sendap.etl.source.SourceFile;
 import org.sendap.etl.source.SourceFinder;
+import org.sendap.etl.testsupport.ImportOwners;
 import org.sendap.etl.testsupport.TestFiles;
 import org.sendap.etl.testsupport.TestFiles.Fixtures;
 import org.sendap.etl.testsupport.TimelinessRows;
@@ -317,6 +318,7 @@ abstract class EesImportJobFunctionalTests {
 	void importInterruptedByACrashIsRemovedBeforeTheNextImport() {
 		long interrupted = this.history.start("b1_children_in_need_2013_to_2025.csv", "/data/inbox/b1.csv",
 				"0".repeat(64), "ees-csv");
+		ImportOwners.deadProcessOnThisHost(this.dsl, interrupted);
 		copyFactsOfCompletedImportTo(completedImport("sen2_mi.csv").getImportId(), interrupted, 10);
 		int factsBefore = this.dsl.fetchCount(FACT);
 
