@@ -1,5 +1,6 @@
 package org.sendap.etl.job;
 
+import static org.sendap.warehouse.Tables.AREA;
 import static org.sendap.warehouse.Tables.DATASET;
 import static org.sendap.warehouse.Tables.IMPORT_RUN;
 import static org.sendap.warehouse.Tables.RELEASE;
@@ -12,9 +13,11 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sendap.etl.pipeline.AreaRef;
 import org.sendap.etl.pipeline.ImportHistory;
 import org.sendap.etl.pipeline.ImportProperties;
 import org.sendap.etl.pipeline.InterruptedImports;
+import org.sendap.etl.reference.ReferenceDataLoader;
 import org.sendap.etl.source.InputRejectedException;
 import org.sendap.etl.source.SourceFile;
 import org.springframework.batch.core.BatchStatus;
@@ -48,16 +51,20 @@ public class FileImporter implements DisposableBean {
 
 	private final Duration staleAfter;
 
+	private final ReferenceDataLoader referenceData;
+
 	private final DSLContext dsl;
 
 	public FileImporter(JobOperator jobOperator, Job importJob, ImportHistory history,
-			InterruptedImports interruptedImports, ImportProperties properties, DSLContext dsl) {
+			InterruptedImports interruptedImports, ImportProperties properties, ReferenceDataLoader referenceData,
+			DSLContext dsl) {
 		this.jobOperator = jobOperator;
 		this.importJob = importJob;
 		this.history = history;
 		this.interruptedImports = interruptedImports;
 		this.heartbeat = new ImportHeartbeat(history, properties.heartbeatInterval());
 		this.staleAfter = properties.staleAfter();
+		this.referenceData = referenceData;
 		this.dsl = dsl;
 	}
 
@@ -106,9 +113,21 @@ public class FileImporter implements DisposableBean {
 					earlier.get().getImportId());
 		}
 		long importId = this.history.start(source.fileName(), source.locator(), sha256, origin.label());
+		int localAuthorities = localAuthorities();
+		ImportOutcome outcome;
 		try (ImportHeartbeat.Beating beating = this.heartbeat.keepAlive(importId)) {
-			return load(source, importId);
+			outcome = load(source, importId);
 		}
+		if (localAuthorities() != localAuthorities) {
+			// The file brought LAs the reference data did not have (predecessors, e.g. 909 Cumbria): their
+			// 2021 neighbour groups now, not at the next run's reference load, so that a run again changes nothing.
+			this.referenceData.refreshStatisticalNeighbours();
+		}
+		return outcome;
+	}
+
+	private int localAuthorities() {
+		return this.dsl.fetchCount(AREA, AREA.AREA_LEVEL.eq(AreaRef.LOCAL_AUTHORITY));
 	}
 
 	private ImportOutcome load(SourceFile source, long importId) {
