@@ -56,8 +56,8 @@ class UploadImporter {
 		List<SourceFile> files = kind == UploadedContent.ZIP ? SourceFinder.find(List.of(saved.toString())).files()
 				: List.of(upload);
 		List<UploadResult> results = new ArrayList<>();
-		// One file at a time through importFile, not importAll: importAll first treats every RUNNING
-		// import as interrupted, which would break an import the inbox or command line is running now.
+		// One file at a time through importFile: the partial data of interrupted imports is removed
+		// when the dashboard starts and before each inbox pass, not on the way of an upload.
 		for (SourceFile file : files) {
 			ImportOutcome outcome = this.importer.importFile(file, ImportOrigin.UPLOAD);
 			results.add(UploadResult.of(outcome, outcome.shownImport()));

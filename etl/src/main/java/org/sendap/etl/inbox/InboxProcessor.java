@@ -155,22 +155,19 @@ public class InboxProcessor {
 
 		/**
 		 * Reference data first (once: it ships with the application), then the partial data of
-		 * imports a stopped process left unfinished. FileImporter.importFile is synchronized on the
-		 * importer, so holding its monitor keeps any other import of this application (an upload)
-		 * from running while that data is removed.
+		 * imports a stopped process left unfinished. Imports still running (an upload in this
+		 * application, a command-line import in another process) are left alone.
 		 */
 		private List<Long> prepareWarehouse() {
 			if (!InboxProcessor.this.referenceDataLoaded) {
 				InboxProcessor.this.referenceData.load();
 				InboxProcessor.this.referenceDataLoaded = true;
 			}
-			synchronized (InboxProcessor.this.importer) {
-				List<Long> recovered = InboxProcessor.this.importer.recoverInterrupted();
-				if (!recovered.isEmpty()) {
-					log.warn("Inbox: removed the partial data of interrupted imports {}", recovered);
-				}
-				return recovered;
+			List<Long> recovered = InboxProcessor.this.importer.recoverInterrupted();
+			if (!recovered.isEmpty()) {
+				log.warn("Inbox: removed the partial data of interrupted imports {}", recovered);
 			}
+			return recovered;
 		}
 
 		private InboxFileResult importAndMove(Path file) {

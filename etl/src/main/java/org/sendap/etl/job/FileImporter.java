@@ -1,16 +1,23 @@
 package org.sendap.etl.job;
 
+import static org.sendap.warehouse.Tables.AREA;
 import static org.sendap.warehouse.Tables.DATASET;
 import static org.sendap.warehouse.Tables.IMPORT_RUN;
 import static org.sendap.warehouse.Tables.RELEASE;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sendap.etl.pipeline.AreaRef;
 import org.sendap.etl.pipeline.ImportHistory;
+import org.sendap.etl.pipeline.ImportProperties;
+import org.sendap.etl.pipeline.InterruptedImports;
+import org.sendap.etl.reference.ReferenceDataLoader;
 import org.sendap.etl.source.InputRejectedException;
 import org.sendap.etl.source.SourceFile;
 import org.springframework.batch.core.BatchStatus;
@@ -18,15 +25,17 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports files one at a time: a file already imported with the same content is left alone;
  * otherwise it is recorded in the import history, loaded by the import job, and then either
- * completed or rolled back with the reason.
+ * completed or rolled back with the reason. While a file loads, a heartbeat shows other processes
+ * sharing the warehouse that the import is alive.
  */
 @Service
-public class FileImporter {
+public class FileImporter implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(FileImporter.class);
 
@@ -36,15 +45,28 @@ public class FileImporter {
 
 	private final ImportHistory history;
 
+	private final InterruptedImports interruptedImports;
+
+	private final ImportHeartbeat heartbeat;
+
+	private final Duration staleAfter;
+
+	private final ReferenceDataLoader referenceData;
+
 	private final DSLContext dsl;
 
 	private final ImportProgress progress;
 
-	public FileImporter(JobOperator jobOperator, Job importJob, ImportHistory history, DSLContext dsl,
-			ImportProgress progress) {
+	public FileImporter(JobOperator jobOperator, Job importJob, ImportHistory history,
+			InterruptedImports interruptedImports, ImportProperties properties, ReferenceDataLoader referenceData,
+			DSLContext dsl, ImportProgress progress) {
 		this.jobOperator = jobOperator;
 		this.importJob = importJob;
 		this.history = history;
+		this.interruptedImports = interruptedImports;
+		this.heartbeat = new ImportHeartbeat(history, properties.heartbeatInterval());
+		this.staleAfter = properties.staleAfter();
+		this.referenceData = referenceData;
 		this.dsl = dsl;
 		this.progress = progress;
 	}
@@ -63,11 +85,12 @@ public class FileImporter {
 	}
 
 	/**
-	 * Removes the partial data of imports that were interrupted (the process was killed), so that
-	 * their files can be imported again. Call before importing when no other import can be running.
+	 * Removes the partial data of imports that were interrupted (their process was killed), so that
+	 * their files can be imported again. Imports that are still running, in this process or another,
+	 * are left alone.
 	 */
 	public List<Long> recoverInterrupted() {
-		List<Long> interrupted = this.history.recoverInterrupted();
+		List<Long> interrupted = this.interruptedImports.recover();
 		if (!interrupted.isEmpty()) {
 			log.warn("Removed the partial data of interrupted imports {}", interrupted);
 		}
@@ -81,14 +104,14 @@ public class FileImporter {
 	public synchronized ImportOutcome importFile(SourceFile source, ImportOrigin origin) {
 		this.progress.inspecting(source.displayName());
 		try {
-			return load(source, origin);
+			return importUnlessImportedBefore(source, origin);
 		}
 		finally {
 			this.progress.finished(source.displayName());
 		}
 	}
 
-	private ImportOutcome load(SourceFile source, ImportOrigin origin) {
+	private ImportOutcome importUnlessImportedBefore(SourceFile source, ImportOrigin origin) {
 		String name = source.displayName();
 		String sha256;
 		try {
@@ -103,6 +126,25 @@ public class FileImporter {
 					earlier.get().getImportId());
 		}
 		long importId = this.history.start(source.fileName(), source.locator(), sha256, origin.label());
+		int localAuthorities = localAuthorities();
+		ImportOutcome outcome;
+		try (ImportHeartbeat.Beating beating = this.heartbeat.keepAlive(importId)) {
+			outcome = runImportJob(source, importId);
+		}
+		if (localAuthorities() != localAuthorities) {
+			// The file brought LAs the reference data did not have (predecessors, e.g. 909 Cumbria): their
+			// 2021 neighbour groups now, not at the next run's reference load, so that a run again changes nothing.
+			this.referenceData.refreshStatisticalNeighbours();
+		}
+		return outcome;
+	}
+
+	private int localAuthorities() {
+		return this.dsl.fetchCount(AREA, AREA.AREA_LEVEL.eq(AreaRef.LOCAL_AUTHORITY));
+	}
+
+	private ImportOutcome runImportJob(SourceFile source, long importId) {
+		String name = source.displayName();
 		JobExecution execution;
 		try {
 			execution = this.jobOperator.start(this.importJob,
@@ -122,7 +164,15 @@ public class FileImporter {
 			return ImportOutcome.rejected(name, importId, message);
 		}
 		long rowsRead = execution.getExecutionContext().getLong(ImportJobConfiguration.ROWS);
-		ImportHistory.Summary summary = this.history.complete(importId, rowsRead);
+		Optional<ImportHistory.Summary> completed = this.history.complete(importId, rowsRead);
+		if (completed.isEmpty()) {
+			String message = name + ": another process took this import for interrupted while it ran (no heartbeat"
+					+ " for more than " + this.staleAfter.toSeconds() + " seconds) and removed its data; import the file again";
+			this.history.fail(importId, message);
+			log.warn(message);
+			return ImportOutcome.rejected(name, importId, message);
+		}
+		ImportHistory.Summary summary = completed.get();
 		log.info("Imported {}: {} rows read, {} facts written, {} rows skipped", name, summary.rowsRead(),
 				summary.factsWritten(), summary.rowsSkipped());
 		Long datasetId = this.dsl.select(IMPORT_RUN.DATASET_ID)
@@ -130,6 +180,11 @@ public class FileImporter {
 			.where(IMPORT_RUN.IMPORT_ID.eq(importId))
 			.fetchOne(IMPORT_RUN.DATASET_ID);
 		return ImportOutcome.imported(name, datasetLabel(datasetId), summary);
+	}
+
+	@Override
+	public void destroy() {
+		this.heartbeat.close();
 	}
 
 	private String failureMessage(String name, JobExecution execution) {

@@ -10,6 +10,7 @@ import static org.sendap.warehouse.Tables.RELEASE;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -61,8 +62,10 @@ public class ImportHistory {
 			.fetchOptional();
 	}
 
+	/** Records a RUNNING import owned by this process, its first heartbeat on the database's clock. */
 	@Transactional
 	public long start(String fileName, String sourcePath, String sha256, String origin) {
+		ImportOwner owner = ImportOwner.thisProcess();
 		return this.dsl.insertInto(IMPORT_RUN)
 			.set(IMPORT_RUN.FILE_NAME, fileName)
 			.set(IMPORT_RUN.SOURCE_PATH, sourcePath)
@@ -71,8 +74,24 @@ public class ImportHistory {
 			.set(IMPORT_RUN.ORIGIN, origin)
 			.set(IMPORT_RUN.STATUS, RUNNING)
 			.set(IMPORT_RUN.STARTED_AT, OffsetDateTime.now())
+			.set(IMPORT_RUN.OWNER_HOST, owner.host())
+			.set(IMPORT_RUN.OWNER_PID, owner.pid())
+			.set(IMPORT_RUN.HEARTBEAT_AT, DSL.currentOffsetDateTime())
 			.returning(IMPORT_RUN.IMPORT_ID)
 			.fetchOne(IMPORT_RUN.IMPORT_ID);
+	}
+
+	/**
+	 * Records that the import's process is still alive; false once the import is no longer RUNNING.
+	 * In a transaction of its own, so that other processes see it at once whatever the import's own
+	 * transaction is doing.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean beat(long importId) {
+		return this.dsl.update(IMPORT_RUN)
+			.set(IMPORT_RUN.HEARTBEAT_AT, DSL.currentOffsetDateTime())
+			.where(IMPORT_RUN.IMPORT_ID.eq(importId).and(IMPORT_RUN.STATUS.eq(RUNNING)))
+			.execute() == 1;
 	}
 
 	/**
@@ -109,13 +128,21 @@ public class ImportHistory {
 
 	/**
 	 * Makes the import's facts count, in one transaction: an earlier completed import of the same
-	 * dataset is superseded by it (and stays in the history, with its facts, for tracing).
+	 * dataset is superseded by it (and stays in the history, with its facts, for tracing). Empty, and
+	 * nothing changed, when the import is no longer RUNNING.
 	 */
 	@Transactional
-	public Summary complete(long importId, long rowsRead) {
+	public Optional<Summary> complete(long importId, long rowsRead) {
+		ImportRunRecord run = this.dsl.selectFrom(IMPORT_RUN)
+			.where(IMPORT_RUN.IMPORT_ID.eq(importId))
+			.forUpdate()
+			.fetchSingle();
+		if (!RUNNING.equals(run.getStatus())) {
+			// Another process took it for interrupted (its heartbeat was silent too long) and removed its data.
+			return Optional.empty();
+		}
 		List<SkipCount> skips = skips(importId);
 		long skipped = skips.stream().mapToLong(SkipCount::rows).sum();
-		ImportRunRecord run = this.dsl.fetchSingle(IMPORT_RUN, IMPORT_RUN.IMPORT_ID.eq(importId));
 		long facts = run.getFactsWritten();
 		Long superseded = null;
 		if (run.getDatasetId() != null) {
@@ -140,7 +167,7 @@ public class ImportHistory {
 			.set(IMPORT_RUN.ROWS_SKIPPED, skipped)
 			.where(IMPORT_RUN.IMPORT_ID.eq(importId))
 			.execute();
-		return new Summary(importId, COMPLETED, rowsRead, facts, skipped, skips, superseded, run.getWarnings());
+		return Optional.of(new Summary(importId, COMPLETED, rowsRead, facts, skipped, skips, superseded, run.getWarnings()));
 	}
 
 	/** Removes whatever the import wrote and records why it failed. */
@@ -189,17 +216,36 @@ public class ImportHistory {
 		}
 	}
 
-	/**
-	 * Imports still RUNNING when a new run begins were interrupted (the process stopped); their
-	 * partial facts are removed so that the files can be imported again.
-	 */
-	public List<Long> recoverInterrupted() {
-		List<Long> interrupted = this.dsl.select(IMPORT_RUN.IMPORT_ID)
-			.from(IMPORT_RUN)
+	/** The imports still RUNNING, in this process or any other (or left so by one that stopped). */
+	public List<ImportRunRecord> running() {
+		return this.dsl.selectFrom(IMPORT_RUN)
 			.where(IMPORT_RUN.STATUS.eq(RUNNING))
-			.fetch(IMPORT_RUN.IMPORT_ID);
-		interrupted.forEach(id -> fail(id, "interrupted before it finished; its partial data was removed"));
-		return interrupted;
+			.orderBy(IMPORT_RUN.IMPORT_ID)
+			.fetch();
+	}
+
+	/** The database's clock, which heartbeats are recorded by. */
+	public OffsetDateTime databaseTime() {
+		return this.dsl.select(DSL.currentOffsetDateTime()).fetchSingle().value1();
+	}
+
+	/**
+	 * Fails the import, as {@link #fail} does, if it is still RUNNING and still judged interrupted once
+	 * its row is locked: another process may be recovering it at the same moment, or its heartbeat may
+	 * have come in since it was judged.
+	 */
+	@Transactional
+	public boolean failIfInterrupted(long importId, Predicate<ImportRunRecord> interrupted, String message) {
+		boolean stillInterrupted = this.dsl.selectFrom(IMPORT_RUN)
+			.where(IMPORT_RUN.IMPORT_ID.eq(importId).and(IMPORT_RUN.STATUS.eq(RUNNING)))
+			.forUpdate()
+			.fetchOptional()
+			.filter(interrupted)
+			.isPresent();
+		if (stillInterrupted) {
+			fail(importId, message);
+		}
+		return stillInterrupted;
 	}
 
 	public List<SkipCount> skips(long importId) {

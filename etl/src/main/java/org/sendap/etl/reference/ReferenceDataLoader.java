@@ -34,4 +34,13 @@ public class ReferenceDataLoader {
 		return new Loaded(localAuthorities, groups, kpis);
 	}
 
+	/**
+	 * Brings the statistical neighbour groups up to date with the areas: the 2021 groups include
+	 * predecessor LAs (e.g. 909 Cumbria), which reach the warehouse with the first data that has them.
+	 */
+	@Transactional
+	public int refreshStatisticalNeighbours() {
+		return this.neighbours.load();
+	}
+
 }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sendap.etl.inbox.InboxFileResult.Status;
 import org.sendap.etl.job.ImportOutcome;
 import org.sendap.etl.pipeline.ImportHistory;
+import org.sendap.etl.testsupport.ImportOwners;
 import org.sendap.etl.testsupport.TestFiles.Fixtures;
 import org.sendap.warehouse.tables.records.ImportRunRecord;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -280,6 +281,7 @@ class InboxProcessorTests {
 	@Test
 	void interruptedImportsAreCleanedUpBeforeTheFiles() {
 		long interrupted = this.history.start("interrupted.csv", "/nowhere/interrupted.csv", "0".repeat(64), "inbox");
+		ImportOwners.deadProcessOnThisHost(this.dsl, interrupted);
 		dropSettled(this.inbox, InboxTestFiles.WORKBOOK);
 
 		InboxPass pass = pass();
