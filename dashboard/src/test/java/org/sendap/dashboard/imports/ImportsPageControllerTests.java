@@ -25,13 +25,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.sendap.etl.ees.EesSourceLayout;
 import org.sendap.etl.job.ImportOutcome;
-import org.sendap.etl.pipeline.LayoutInspection;
-import org.sendap.etl.pipeline.Observation;
-import org.sendap.etl.pipeline.SourceLayout;
 import org.sendap.etl.pipeline.SourceLayouts;
-import org.sendap.etl.source.SourceFile;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -63,41 +59,9 @@ class ImportsPageControllerTests {
 
 		@Bean
 		SourceLayouts layouts() {
-			return new SourceLayouts(List.of(eesLayout()));
+			return new SourceLayouts(List.of(new EesSourceLayout()));
 		}
 
-	}
-
-	/** Only the layout's id and description matter to the pages. */
-	private static SourceLayout eesLayout() {
-		return new SourceLayout() {
-
-			@Override
-			public String id() {
-				return "ees-csv";
-			}
-
-			@Override
-			public String description() {
-				return "DfE Explore Education Statistics tidy CSV";
-			}
-
-			@Override
-			public boolean recognises(SourceFile source) {
-				return false;
-			}
-
-			@Override
-			public LayoutInspection inspect(SourceFile source) {
-				throw new UnsupportedOperationException();
-			}
-
-			@Override
-			public ItemStreamReader<Observation> reader(SourceFile source, String plan) {
-				throw new UnsupportedOperationException();
-			}
-
-		};
 	}
 
 	private static final Instant STARTED = Instant.parse("2025-07-01T08:59:58Z");
