@@ -3,8 +3,11 @@ package org.sendap.dashboard.area;
 import static org.sendap.warehouse.Tables.AREA;
 import static org.sendap.warehouse.Tables.COMPARATOR_GROUP;
 import static org.sendap.warehouse.Tables.COMPARATOR_MEMBER;
+import static org.sendap.warehouse.Tables.LA_ICB;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -82,6 +85,28 @@ public class AreaRepository {
 						.where(COMPARATOR_MEMBER.GROUP_ID.eq(group.value1()))
 						.orderBy(COMPARATOR_MEMBER.RANK)
 						.fetch(AreaRepository::area)));
+	}
+
+	/** The ICB that serves most of the LA (its NHS footprint). */
+	public Optional<Area> mainIcb(Area localAuthority) {
+		return this.dsl.select(AREA.fields())
+			.from(LA_ICB)
+			.join(AREA).on(AREA.AREA_ID.eq(LA_ICB.ICB_AREA_ID))
+			.where(LA_ICB.LA_AREA_ID.eq(localAuthority.id()).and(LA_ICB.IS_MAIN))
+			.fetchOptional(AreaRepository::area);
+	}
+
+	/** The areas directly under this one (an ICB's sub-ICB locations), by name. */
+	public List<Area> children(Area parent) {
+		return this.dsl.selectFrom(AREA)
+			.where(AREA.PARENT_AREA_ID.eq(parent.id()))
+			.orderBy(AREA.NAME)
+			.fetch(AreaRepository::area);
+	}
+
+	/** Areas by id, for naming the areas of a ranking. */
+	public Map<Long, Area> byIds(Collection<Long> ids) {
+		return this.dsl.selectFrom(AREA).where(AREA.AREA_ID.in(ids)).fetchMap(AREA.AREA_ID, AreaRepository::area);
 	}
 
 	private static Area area(Record record) {

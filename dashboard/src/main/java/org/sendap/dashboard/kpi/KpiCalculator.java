@@ -8,7 +8,8 @@ import org.sendap.dashboard.system.Numbers;
 
 /**
  * Turns numerators and denominators into KPI values: numerator x multiplier / denominator, rounded
- * half up to the KPI's decimal places as DfE rounds its published rates. A symbol in place of either
+ * half up to the KPI's decimal places as DfE rounds its published rates; a count or a published rate
+ * is its number, rounded the same way (for a group of areas, a count is the members' average). A symbol in place of either
  * number stays a symbol; a group with any suppressed member is itself suppressed, because a sum
  * that leaves out a hidden number would be wrong.
  */
@@ -26,6 +27,9 @@ public final class KpiCalculator {
 
 	public static KpiPoint point(Kpi kpi, PeriodFigures figures, boolean group) {
 		Integer areas = group ? figures.areas() : null;
+		if (!kpi.ratio()) {
+			return group ? averaged(kpi, figures, areas) : asPublished(kpi, figures, areas);
+		}
 		if (figures.suppressedAreas() > 0 || figures.numerator() == null || figures.denominator() == null) {
 			String status = figures.numerator() == null ? figures.numeratorStatus() : figures.denominatorStatus();
 			if (status == null) {
@@ -42,6 +46,30 @@ public final class KpiCalculator {
 			.divide(figures.denominator(), kpi.decimals(), RoundingMode.HALF_UP);
 		return new KpiPoint(figures.period(), figures.label(), value, Numbers.plain(figures.numerator()),
 				Numbers.plain(figures.denominator()), null, areas);
+	}
+
+	/**
+	 * A group's count is its members' average, comparable with one area's count (a sum of ten LAs' EHC
+	 * plans is not); a published rate cannot be summed, so neither is it averaged: a group has none.
+	 */
+	private static KpiPoint averaged(Kpi kpi, PeriodFigures figures, Integer areas) {
+		if (!"count".equals(kpi.computation()) || figures.suppressedAreas() > 0 || figures.numerator() == null) {
+			return new KpiPoint(figures.period(), figures.label(), null, null, null,
+					figures.suppressedAreas() > 0 ? figures.numeratorStatus() : NOT_APPLICABLE, areas);
+		}
+		BigDecimal average = figures.numerator().divide(BigDecimal.valueOf(figures.areas()), kpi.decimals(),
+				RoundingMode.HALF_UP);
+		return new KpiPoint(figures.period(), figures.label(), average, Numbers.plain(figures.numerator()), null, null,
+				areas);
+	}
+
+	/** A count or a published rate: the number itself, rounded to the KPI's decimal places. */
+	private static KpiPoint asPublished(Kpi kpi, PeriodFigures figures, Integer areas) {
+		if (figures.suppressedAreas() > 0 || figures.numerator() == null) {
+			return new KpiPoint(figures.period(), figures.label(), null, null, null, figures.numeratorStatus(), areas);
+		}
+		BigDecimal value = figures.numerator().setScale(kpi.decimals(), RoundingMode.HALF_UP);
+		return new KpiPoint(figures.period(), figures.label(), value, null, null, null, areas);
 	}
 
 }

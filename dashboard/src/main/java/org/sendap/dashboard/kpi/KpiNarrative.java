@@ -76,7 +76,11 @@ final class KpiNarrative {
 		return java.text.NumberFormat.getNumberInstance(java.util.Locale.UK).format(number);
 	}
 
+	/** 37.2%, 3,016 (a count), 367.2 per 10,000. */
 	static String format(BigDecimal value, Kpi kpi) {
+		if ("count".equals(kpi.unit())) {
+			return count(value);
+		}
 		return value.toPlainString() + ("%".equals(kpi.unit()) ? "%" : " " + kpi.unit());
 	}
 

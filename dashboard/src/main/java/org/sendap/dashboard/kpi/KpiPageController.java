@@ -26,12 +26,16 @@ class KpiPageController {
 
 	private final KpiSeriesService service;
 
+	private final KpiBenchmarkService benchmarks;
+
 	private final AreaRepository areas;
 
 	private final DashboardProperties properties;
 
-	KpiPageController(KpiSeriesService service, AreaRepository areas, DashboardProperties properties) {
+	KpiPageController(KpiSeriesService service, KpiBenchmarkService benchmarks, AreaRepository areas,
+			DashboardProperties properties) {
 		this.service = service;
+		this.benchmarks = benchmarks;
 		this.areas = areas;
 		this.properties = properties;
 	}
@@ -53,6 +57,7 @@ class KpiPageController {
 		String requested = area == null || area.isBlank() ? this.properties.localAuthority() : area;
 		Optional<Area> selected = this.service.area(requested);
 		model.addAttribute("kpis", this.service.catalogue());
+		model.addAttribute("priorities", this.service.priorities());
 		model.addAttribute("localAuthorities", this.areas.localAuthorities());
 		model.addAttribute("requestedArea", requested);
 		model.addAttribute("kpi", kpi);
@@ -62,7 +67,14 @@ class KpiPageController {
 			return VIEW;
 		}
 		model.addAttribute("area", selected.get());
-		model.addAttribute("page", KpiPageModel.of(kpi, this.service.series(kpi, selected.get())));
+		try {
+			KpiSeries series = this.service.series(kpi, selected.get());
+			model.addAttribute("page", KpiPageModel.of(kpi, series));
+			model.addAttribute("benchmark", BenchmarkPanel.of(kpi, this.benchmarks.benchmark(kpi, selected.get(), null)));
+		}
+		catch (KpiAreaException ex) {
+			model.addAttribute("areaProblem", ex.getMessage());
+		}
 		return VIEW;
 	}
 

@@ -48,9 +48,17 @@ public record KpiPageModel(Kpi kpi, KpiSeries series, List<PeriodColumn> periods
 		if (point.value() == null) {
 			return new Cell(point.status(), null, SymbolMeanings.meaning(point.status()));
 		}
-		String detail = point.numerator() == null ? null
-				: KpiNarrative.count(point.numerator()) + " of " + KpiNarrative.count(point.denominator())
-						+ (point.areas() == null ? "" : ", " + point.areas() + " LAs");
+		String areas = point.areas() == null ? "" : ", " + point.areas() + " LAs";
+		String detail;
+		if (point.numerator() == null) {
+			detail = null;
+		}
+		else if (point.denominator() == null) {
+			detail = "total " + KpiNarrative.count(point.numerator()) + areas;
+		}
+		else {
+			detail = KpiNarrative.count(point.numerator()) + " of " + KpiNarrative.count(point.denominator()) + areas;
+		}
 		return new Cell(KpiNarrative.format(point.value(), this.kpi), detail, null);
 	}
 
@@ -68,7 +76,8 @@ public record KpiPageModel(Kpi kpi, KpiSeries series, List<PeriodColumn> periods
 
 	public String seriesName(KpiSeries.Series line) {
 		return switch (line.role()) {
-			case KpiSeries.NEIGHBOURS -> "Statistical neighbours (" + line.members().size() + ")";
+			case KpiSeries.NEIGHBOURS -> "Statistical neighbours (" + line.members().size()
+					+ ("count".equals(this.kpi.computation()) ? ", average" : "") + ")";
 			default -> line.area().name();
 		};
 	}

@@ -8,10 +8,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A KPI over time for the selected LA and its comparators: the JSON of
  * {@code GET /api/v1/kpis/{code}/series}, and the model of the KPI page.
  */
-public record KpiSeries(KpiSummary kpi, List<Series> series) {
+public record KpiSeries(KpiSummary kpi, List<Series> series,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String footprint,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String noData) {
+
+	public KpiSeries(KpiSummary kpi, List<Series> series) {
+		this(kpi, series, null, null);
+	}
 
 	public record KpiSummary(String code, String name, String unit, String polarity, Integer decimals,
-			String definition, String source) {
+			String definition, String source, String publisher, Integer priority, String priorityName,
+			String computation, String geography) {
+
+		static KpiSummary of(Kpi kpi) {
+			return new KpiSummary(kpi.code(), kpi.name(), kpi.unit(), kpi.polarity(), kpi.decimals(), kpi.definition(),
+					kpi.source(), kpi.publisher(), kpi.priority(), kpi.priorityName(), kpi.computation(), kpi.geography());
+		}
+
 	}
 
 	public record AreaSummary(String code, String name, String level) {

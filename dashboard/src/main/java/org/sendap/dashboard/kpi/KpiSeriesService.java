@@ -12,26 +12,34 @@ import org.sendap.dashboard.area.ComparatorGroup;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds a KPI's series for an area and its comparators: England, its region (the published
- * regional figures) and its statistical neighbours (summed numerators over summed denominators).
+ * Builds a KPI's series for an area and its comparators: England, its region (the published regional
+ * figures; for an NHS area its NHS region) and, for an LA, its statistical neighbours (summed
+ * numerators over summed denominators).
  */
 @Service
 public class KpiSeriesService {
 
 	private final KpiRepository kpis;
 
-	private final KpiSeriesRepository figures;
+	private final KpiTables tables;
+
+	private final KpiScopes scopes;
 
 	private final AreaRepository areas;
 
-	KpiSeriesService(KpiRepository kpis, KpiSeriesRepository figures, AreaRepository areas) {
+	KpiSeriesService(KpiRepository kpis, KpiTables tables, KpiScopes scopes, AreaRepository areas) {
 		this.kpis = kpis;
-		this.figures = figures;
+		this.tables = tables;
+		this.scopes = scopes;
 		this.areas = areas;
 	}
 
 	public List<Kpi> catalogue() {
 		return this.kpis.all();
+	}
+
+	public Map<Integer, String> priorities() {
+		return this.kpis.priorities();
 	}
 
 	public Optional<Kpi> kpi(String code) {
@@ -42,36 +50,77 @@ public class KpiSeriesService {
 		return this.areas.find(code);
 	}
 
-	public KpiSeries series(Kpi kpi, Area selected) {
-		Map<String, Area> roles = new LinkedHashMap<>();
-		roles.put(KpiSeries.SELECTED, selected);
-		this.areas.find(AreaRepository.ENGLAND)
-			.filter(england -> england.id() != selected.id())
-			.ifPresent(england -> roles.put(KpiSeries.ENGLAND, england));
-		if ("la".equals(selected.level())) {
-			this.areas.byId(selected.parentId()).ifPresent(region -> roles.put(KpiSeries.REGION, region));
-		}
-		List<Long> ids = roles.values().stream().map(Area::id).toList();
-		List<PeriodFigures> all = this.figures.byArea(kpi.code(), ids);
-		List<KpiSeries.Series> series = new ArrayList<>();
-		roles.forEach((role, area) -> series.add(new KpiSeries.Series(summary(area), role,
-				KpiCalculator.points(kpi, all.stream().filter(f -> f.areaId() == area.id()).toList(), false), null)));
-		if ("la".equals(selected.level())) {
-			this.areas.statisticalNeighbours(selected).ifPresent(group -> series.add(neighbours(kpi, group)));
-		}
-		return new KpiSeries(new KpiSeries.KpiSummary(kpi.code(), kpi.name(), kpi.unit(), kpi.polarity(),
-				kpi.decimals(), kpi.definition(), kpi.source()), series);
+	KpiTable table(Kpi kpi) {
+		return this.tables.table(kpi);
 	}
 
-	private KpiSeries.Series neighbours(Kpi kpi, ComparatorGroup group) {
+	KpiScope scope(Kpi kpi, Area requested) {
+		return this.scopes.scope(kpi, requested, table(kpi));
+	}
+
+	/** What to tell the reader while the KPI has no figures at all. */
+	static String noData(Kpi kpi) {
+		return "No data yet: import " + dataNeeded(kpi);
+	}
+
+	/**
+	 * What to tell the reader when the KPI has figures, but none for this area (an extract that covers
+	 * some areas only); null when the area has figures.
+	 */
+	static String noData(Kpi kpi, KpiTable table, Area answered, List<KpiPoint> points) {
+		if (table.isEmpty()) {
+			return noData(kpi);
+		}
+		return points.isEmpty() ? "No data yet for " + answered.name() + ": the imported files have no figures for it; import "
+				+ dataNeeded(kpi) + " covering it" : null;
+	}
+
+	private static String dataNeeded(Kpi kpi) {
+		return kpi.dataNeeded() != null ? kpi.dataNeeded() : "the file this KPI is computed from";
+	}
+
+	public KpiSeries series(Kpi kpi, Area requested) {
+		KpiTable table = table(kpi);
+		KpiScope scope = this.scopes.scope(kpi, requested, table);
+		Area answered = scope.answered();
+		List<KpiSeries.Series> series = new ArrayList<>();
+		List<KpiPoint> selected = KpiCalculator.points(kpi,
+				scope.summed() ? table.summed(scope.summedFrom().stream().map(Area::id).toList()) : table.series(answered.id()),
+				scope.summed());
+		series.add(new KpiSeries.Series(summary(answered), KpiSeries.SELECTED, selected,
+				scope.summed() ? scope.summedFrom().stream().map(KpiSeriesService::summary).toList() : null));
+		comparators(answered).forEach((role, area) -> series.add(new KpiSeries.Series(summary(area), role,
+				KpiCalculator.points(kpi, table.series(area.id()), false), null)));
+		if ("la".equals(answered.level())) {
+			this.areas.statisticalNeighbours(answered).ifPresent(group -> series.add(neighbours(kpi, table, group)));
+		}
+		return new KpiSeries(KpiSeries.KpiSummary.of(kpi), series, scope.footprint(),
+				noData(kpi, table, answered, selected));
+	}
+
+	/** England and the area's region (for an NHS area, its NHS region). */
+	Map<String, Area> comparators(Area answered) {
+		Map<String, Area> roles = new LinkedHashMap<>();
+		this.areas.find(AreaRepository.ENGLAND)
+			.filter(england -> england.id() != answered.id())
+			.ifPresent(england -> roles.put(KpiSeries.ENGLAND, england));
+		Optional<Area> parent = this.areas.byId(answered.parentId());
+		if ("sub_icb".equals(answered.level())) {
+			parent = parent.flatMap(icb -> this.areas.byId(icb.parentId()));
+		}
+		parent.filter(region -> "region".equals(region.level()) || "nhs_region".equals(region.level()))
+			.ifPresent(region -> roles.put(KpiSeries.REGION, region));
+		return roles;
+	}
+
+	private KpiSeries.Series neighbours(Kpi kpi, KpiTable table, ComparatorGroup group) {
 		List<Long> members = group.members().stream().map(Area::id).toList();
-		List<KpiPoint> points = members.isEmpty() ? List.of()
-				: KpiCalculator.points(kpi, this.figures.summed(kpi.code(), members), true);
+		List<KpiPoint> points = members.isEmpty() ? List.of() : KpiCalculator.points(kpi, table.summed(members), true);
 		return new KpiSeries.Series(new KpiSeries.AreaSummary(group.code(), group.name(), "group"),
 				KpiSeries.NEIGHBOURS, points, group.members().stream().map(KpiSeriesService::summary).toList());
 	}
 
-	private static KpiSeries.AreaSummary summary(Area area) {
+	static KpiSeries.AreaSummary summary(Area area) {
 		return new KpiSeries.AreaSummary(area.code(), area.name(), area.level());
 	}
 

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * The numerator and denominator of a KPI for one area (or the sum over a group) in one period, as
- * the warehouse holds them. A missing number comes with the publisher's symbol in its place.
+ * the warehouse holds them; for a count or a published rate, the number is the numerator and there is
+ * no denominator. A missing number comes with the publisher's symbol in its place.
  *
  * @param areas how many areas the figures add up (1 for a single area)
  * @param suppressedAreas how many of them had a symbol instead of a number

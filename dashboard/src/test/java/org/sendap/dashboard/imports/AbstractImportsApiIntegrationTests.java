@@ -51,10 +51,13 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 abstract class AbstractImportsApiIntegrationTests {
 
-	/** The children in need time series (DfE, 2013 to 2025), as published. */
-	static final String CHILDREN_IN_NEED = "ees-children-in-need/b1_children_in_need_2013_to_2025.csv";
+	/**
+	 * Children in need referrals and re-referrals (DfE, 2013 to 2025), as published: not in the sample
+	 * data, so that its upload imports it.
+	 */
+	static final String REFERRALS = "ees-children-in-need/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv";
 
-	static final String CHILDREN_IN_NEED_SHA256 = "fc065f5eb33a97fcbf3b2df6a7a55e15dbf645ce9739ef0128776461602179ad";
+	static final String REFERRALS_SHA256 = "e548b10b4e2de4e8845c35eae274f6280636f5ff262f8189cbe62c320591f75d";
 
 	@LocalServerPort
 	int port;
@@ -117,8 +120,8 @@ abstract class AbstractImportsApiIntegrationTests {
 		};
 	}
 
-	private static Resource childrenInNeed() {
-		return new ClassPathResource(CHILDREN_IN_NEED);
+	private static Resource referrals() {
+		return new ClassPathResource(REFERRALS);
 	}
 
 	private static Resource pdfDocument() {
@@ -158,8 +161,14 @@ abstract class AbstractImportsApiIntegrationTests {
 				new long[] { run.get("rowsRead").asLong(), run.get("factsWritten").asLong() }));
 		assertThat(counts).containsOnlyKeys("sen2_age_caseload.csv", "sen2_age_new_plans.csv",
 				"sen2_estab_caseload.csv", "sen2_estab_new_plans.csv", "sen2_mi.csv", "sen2_wbp_residential_dmo.csv",
-				"timeliness_20_week.csv", "community_health_2023-09-01.xlsx", "AutismStatsDec22_subICB_extract.csv",
-				"ons_mid-year_population_estimates_2012_to_2024.csv", "snpp2022_persons_shropshire_age0_25.csv");
+				"timeliness_20_week.csv", "caseload.csv", "requests.csv", "assessments.csv",
+				"b1_children_in_need_2013_to_2025.csv", "4_absence_2term_pru.csv", "absence_la.csv",
+				"community_health_2023-03-01.xlsx", "community_health_2023-04-01.xlsx",
+				"community_health_2023-05-01.xlsx", "community_health_2023-06-01.xlsx",
+				"community_health_2023-07-01.xlsx", "community_health_2023-08-01.xlsx",
+				"community_health_2023-09-01.xlsx", "AutismStatsDec22_subICB_extract.csv",
+				"ons_mid-year_population_estimates_2012_to_2024.csv", "snpp2022_persons_shropshire_age0_25.csv",
+				"send-known-to-social-care_2025-09.xlsx", "send-known-to-social-care_2025-10.xlsx");
 		assertThat(counts.get("sen2_age_caseload.csv")).containsExactly(11_814, 70_884);
 		assertThat(counts.get("sen2_age_new_plans.csv")).containsExactly(11_814, 70_884);
 		assertThat(counts.get("sen2_estab_caseload.csv")).containsExactly(68_624, 411_744);
@@ -167,10 +176,17 @@ abstract class AbstractImportsApiIntegrationTests {
 		assertThat(counts.get("sen2_mi.csv")).containsExactly(1_294, 64_700);
 		assertThat(counts.get("sen2_wbp_residential_dmo.csv")).containsExactly(970, 28_130);
 		assertThat(counts.get("timeliness_20_week.csv")).containsExactly(12_211, 170_954);
+		assertThat(counts.get("caseload.csv")).containsExactly(25_339, 1_216_272);
+		assertThat(counts.get("requests.csv")).containsExactly(13_169, 223_873);
+		assertThat(counts.get("assessments.csv")).containsExactly(12_847, 244_093);
+		assertThat(counts.get("b1_children_in_need_2013_to_2025.csv")).containsExactly(2_132, 17_056);
+		assertThat(counts.get("4_absence_2term_pru.csv")).containsExactly(1_373, 42_563);
+		assertThat(counts.get("absence_la.csv")).containsExactly(17_220, 206_640);
 		assertThat(counts.get("community_health_2023-09-01.xlsx")).containsExactly(1_432, 32_464);
 		assertThat(counts.get("AutismStatsDec22_subICB_extract.csv")).containsExactly(10_710, 10_710);
 		assertThat(counts.get("ons_mid-year_population_estimates_2012_to_2024.csv")).containsExactly(2_132, 2_132);
 		assertThat(counts.get("snpp2022_persons_shropshire_age0_25.csv")).containsExactly(26, 676);
+		assertThat(counts.get("send-known-to-social-care_2025-10.xlsx")).containsExactly(357, 357);
 		assertThat(sample).allSatisfy(run -> assertThat(run.get("status").asString()).isEqualTo("COMPLETED"));
 	}
 
@@ -217,22 +233,23 @@ abstract class AbstractImportsApiIntegrationTests {
 		JsonNode report = get("/api/v1/imports/" + importId);
 
 		assertThat(report.get("file").asString()).isEqualTo("sen2_age_caseload.csv");
-		assertThat(report.get("warnings").asLong()).isEqualTo(8);
+		// LAs the children in need file (imported before it) did not bring: predecessor codes of 2022
+		assertThat(report.get("warnings").asLong()).isEqualTo(2);
 		assertThat(report.get("checks")).hasSize(1);
 		JsonNode check = report.get("checks").get(0);
 		assertThat(check.get("code").asString()).isEqualTo("unknown-area");
 		assertThat(check.get("severity").asString()).isEqualTo("WARNING");
-		assertThat(check.get("count").asLong()).isEqualTo(8);
-		assertThat(check.get("kept").asLong()).isEqualTo(8);
+		assertThat(check.get("count").asLong()).isEqualTo(2);
+		assertThat(check.get("kept").asLong()).isEqualTo(2);
 		assertThat(check.get("description").asString()).isEqualTo("An area the area dimension did not know");
-		assertThat(report.get("findings")).hasSize(8);
+		assertThat(report.get("findings")).hasSize(2);
 		JsonNode first = report.get("findings").get(0);
 		assertThat(first.get("check").asString()).isEqualTo("unknown-area");
 		assertThat(first.get("file").asString())
 			.isEqualTo("education-health-and-care-plans_2022.zip!data/sen2_age_caseload.csv");
-		assertThat(first.get("line").asLong()).isEqualTo(115);
-		assertThat(first.get("value").asString()).isEqualTo("E06000060");
-		assertThat(first.get("message").asString()).contains("Buckinghamshire");
+		assertThat(first.get("line").asLong()).isEqualTo(8656);
+		assertThat(first.get("value").asString()).isEqualTo("E08000020");
+		assertThat(first.get("message").asString()).contains("Gateshead");
 		assertThat(report.get("skips")).isEmpty();
 	}
 
@@ -248,7 +265,7 @@ abstract class AbstractImportsApiIntegrationTests {
 
 		String detail = page("/imports/" + importId);
 		assertThat(detail).contains("Import #" + importId + ": sen2_age_caseload.csv", caseload.get("sha256").asString(),
-				"unknown-area", "An area the area dimension did not know", "line 115", "E06000060", "11,814",
+				"unknown-area", "An area the area dimension did not know", "line 8656", "E08000020", "11,814",
 				"Education, health and care plans", "2022 Reporting year");
 	}
 
@@ -265,36 +282,36 @@ abstract class AbstractImportsApiIntegrationTests {
 
 	@Test
 	void uploadedFileIsImportedEndToEndAndAgainIsAlreadyImported() {
-		Upload first = upload(childrenInNeed());
+		Upload first = upload(referrals());
 
 		assertThat(first.status()).isEqualTo(HttpStatus.FOUND);
 		long importId = importIdOf(first);
-		assertThat(first.page()).contains("Imported", "b1_children_in_need_2013_to_2025.csv",
-				"Rows read: 2,132. Facts written: 17,056. Rows skipped: 0.");
+		assertThat(first.page()).contains("Imported", "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv",
+				"Rows read: 2,132. Facts written: 21,320. Rows skipped: 0.");
 		JsonNode report = get("/api/v1/imports/" + importId);
 		assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(report.get("origin").asString()).isEqualTo("upload");
 		assertThat(report.get("source").asString()).isEqualTo("ees-csv");
-		assertThat(report.get("dataset").asString()).isEqualTo("b1_children_in_need_2013_to_2025");
-		assertThat(report.get("sha256").asString()).isEqualTo(CHILDREN_IN_NEED_SHA256);
+		assertThat(report.get("dataset").asString()).isEqualTo("c1_children_in_need_referrals_and_rereferrals_2013_to_2025");
+		assertThat(report.get("sha256").asString()).isEqualTo(REFERRALS_SHA256);
 		assertThat(report.get("rowsRead").asLong()).isEqualTo(2_132);
-		// children in need at 31 March 2025 as DfE published: Shropshire 2,209
+		// referrals to children's social care in the year to 31 March 2025 as DfE published: Shropshire 1,504
 		JsonNode shropshire2025 = null;
-		for (JsonNode observation : get("/api/v1/observations?indicator=At31_episodes&area=E06000051"
-				+ "&dataset=b1_children_in_need_2013_to_2025")) {
+		for (JsonNode observation : get("/api/v1/observations?indicator=referral_count&area=E06000051"
+				+ "&dataset=c1_children_in_need_referrals_and_rereferrals_2013_to_2025")) {
 			if (observation.get("period").asString().equals("2025")) {
 				shropshire2025 = observation;
 			}
 		}
 		assertThat(shropshire2025).isNotNull();
-		assertThat(shropshire2025.get("value").asInt()).isEqualTo(2_209);
+		assertThat(shropshire2025.get("value").asInt()).isEqualTo(1_504);
 
-		Upload again = upload(childrenInNeed());
+		Upload again = upload(referrals());
 
 		assertThat(importIdOf(again)).isEqualTo(importId);
 		assertThat(again.page()).contains("Already imported",
 				"Unchanged: the same content was imported before, as import #" + importId + "; nothing was written.");
-		assertThat(allImports()).filteredOn(run -> run.get("sha256").asString().equals(CHILDREN_IN_NEED_SHA256))
+		assertThat(allImports()).filteredOn(run -> run.get("sha256").asString().equals(REFERRALS_SHA256))
 			.hasSize(1);
 	}
 

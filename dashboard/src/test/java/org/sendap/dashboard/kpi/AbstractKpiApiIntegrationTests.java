@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -18,27 +15,7 @@ import tools.jackson.databind.JsonNode;
  * timeliness file; the NHS waiting-list workbook of July 2023), checked against the figures DfE and
  * NHS England published. Run on H2 and on PostgreSQL.
  */
-abstract class AbstractKpiApiIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	RestClient client;
-
-	@BeforeEach
-	void client() {
-		this.client = RestClient.builder().baseUrl("http://localhost:" + this.port).build();
-	}
-
-	private JsonNode get(String path) {
-		return this.client.get().uri(path).retrieve().body(JsonNode.class);
-	}
-
-	private HttpStatus status(String path) {
-		return (HttpStatus) this.client.get()
-			.uri(path)
-			.exchange((request, response) -> response.getStatusCode(), true);
-	}
+abstract class AbstractKpiApiIntegrationTests extends KpiApiClient {
 
 	private static JsonNode series(JsonNode body, String role) {
 		for (JsonNode series : body.get("series")) {

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 class KpiCalculatorTests {
 
 	private static Kpi ehcpTimeliness() {
-		return new Kpi("ehcp-issued-20wk", "EHC plans issued within 20 weeks", "%", "higher", 2, new BigDecimal("100"), 1,
-				null, "definition", "DfE");
+		return new Kpi("ehcp-issued-20wk", "EHC plans issued within 20 weeks", "%", "higher", 5, null, "ratio",
+				new BigDecimal("100"), 1, "la", "definition", "DfE", "Department for Education", null, List.of());
 	}
 
 	private static PeriodFigures shropshire2023() {

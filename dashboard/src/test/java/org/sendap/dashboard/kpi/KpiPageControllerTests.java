@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,9 @@ class KpiPageControllerTests {
 	KpiSeriesService service;
 
 	@MockitoBean
+	KpiBenchmarkService benchmarks;
+
+	@MockitoBean
 	AreaRepository areas;
 
 	@TestConfiguration
@@ -45,8 +49,9 @@ class KpiPageControllerTests {
 	}
 
 	private static Kpi timeliness() {
-		return new Kpi("ehcp-issued-20wk", "EHC plans issued within 20 weeks (including exceptions)", "%", "higher", 2,
-				new BigDecimal("100"), 1, null, "Plans issued within 20 weeks", "DfE SEN2");
+		return new Kpi("ehcp-issued-20wk", "EHC plans issued within 20 weeks (including exceptions)", "%", "higher", 5,
+				"Timely, good-quality EHC plans and reviews", "ratio", new BigDecimal("100"), 1, "la",
+				"Plans issued within 20 weeks", "DfE SEN2", "Department for Education", null, List.of());
 	}
 
 	private static Area shropshire() {
@@ -71,7 +76,35 @@ class KpiPageControllerTests {
 	void catalogue() {
 		given(this.service.catalogue()).willReturn(List.of(timeliness()));
 		given(this.service.kpi("ehcp-issued-20wk")).willReturn(Optional.of(timeliness()));
+		given(this.service.priorities()).willReturn(Map.of(5, "Timely, good-quality EHC plans and reviews"));
 		given(this.areas.localAuthorities()).willReturn(List.of(shropshire()));
+		given(this.benchmarks.benchmark(any(), any(), any())).willReturn(benchmark2024());
+	}
+
+	/** Shropshire 2024 against England, ranked and rated against a target. */
+	private static KpiBenchmark benchmark2024() {
+		KpiSeries.AreaSummary shropshire = new KpiSeries.AreaSummary("E06000051", "Shropshire", "la");
+		return new KpiBenchmark(null, shropshire, shropshire, null, "2024", "2024", new BigDecimal("37.2"), null,
+				new BigDecimal("268"), new BigDecimal("720"), new BigDecimal("45.9"), null, null, null, 102, 153,
+				"local authorities", "C", null,
+				new KpiBenchmark.Direction("2023", new BigDecimal("38.0"), new BigDecimal("-0.8"), "decrease", "worsening"),
+				"red", new KpiTarget(new BigDecimal("60"), new BigDecimal("5"), null, null, "test", null), null);
+	}
+
+	@Test
+	void benchmarkPanelSaysRankQuartileDirectionAndRagInWords() throws Exception {
+		given(this.service.area("E06000051")).willReturn(Optional.of(shropshire()));
+		given(this.service.series(any(), any())).willReturn(new KpiSeries(null, List.of(shropshireSeries(published2024()))));
+
+		this.mvc.perform(get("/kpis/ehcp-issued-20wk").param("area", "E06000051"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("How Shropshire compares, 2024")))
+			.andExpect(content().string(containsString("102nd of 153 local authorities (1st is the best)")))
+			.andExpect(content().string(containsString("C (A is the best quarter of local authorities, D the worst)")))
+			.andExpect(content().string(containsString("Worsening: down 0.8 percentage points from 38.0%")))
+			.andExpect(content().string(containsString("60% or more; amber within 5%")))
+			.andExpect(content().string(containsString("rag rag-red")))
+			.andExpect(content().string(containsString("Priority 5: Timely, good-quality EHC plans and reviews")));
 	}
 
 	@Test

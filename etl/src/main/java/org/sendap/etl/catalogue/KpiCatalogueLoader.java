@@ -1,95 +1,128 @@
 package org.sendap.etl.catalogue;
 
 import static org.sendap.warehouse.Tables.KPI;
-import static org.sendap.warehouse.Tables.KPI_SOURCE;
+import static org.sendap.warehouse.Tables.KPI_INPUT;
+import static org.sendap.warehouse.Tables.KPI_PRIORITY;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.jooq.DSLContext;
 import org.sendap.etl.pipeline.BreakdownRef;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-
 /**
- * Loads the KPI catalogue ({@code catalogue/kpis.yml}) into the warehouse, replacing what an
- * earlier version of the catalogue said.
+ * Loads the KPI catalogue into the warehouse: the one shipped with the product ({@code catalogue/kpis.yml})
+ * and, over it, the data team's own {@code kpis.yml} in the catalogue folder, whose KPIs replace shipped
+ * ones of the same code and add new ones. Safe to run before every import: a KPI's row is updated in
+ * place (its targets refer to it) and its inputs are rewritten.
  */
 @Component
 public class KpiCatalogueLoader {
 
-	static final String CATALOGUE = "catalogue/kpis.yml";
+	static final String FILE_NAME = "kpis.yml";
+
+	static final String SHIPPED = "catalogue/" + FILE_NAME;
 
 	private final DSLContext dsl;
 
-	KpiCatalogueLoader(DSLContext dsl) {
+	private final CatalogueProperties properties;
+
+	KpiCatalogueLoader(DSLContext dsl, CatalogueProperties properties) {
 		this.dsl = dsl;
+		this.properties = properties;
 	}
 
-	record Catalogue(List<KpiDefinition> kpis) {
-	}
-
-	public static List<KpiDefinition> read() {
-		YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-		try (InputStream input = new ClassPathResource(CATALOGUE).getInputStream()) {
-			return mapper.readValue(input, Catalogue.class).kpis();
+	/** The shipped catalogue, then the data team's over it. */
+	public static KpiCatalogueReader.Catalogue read(Path overrides) {
+		KpiCatalogueReader.Catalogue shipped;
+		try (InputStream input = new ClassPathResource(SHIPPED).getInputStream()) {
+			shipped = KpiCatalogueReader.read(input, SHIPPED);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** The dashboard computes ratio KPIs so far: each layout must name a numerator and a denominator. */
-	private static void check(KpiDefinition kpi) {
-		boolean complete = "ratio".equals(kpi.computation()) && !kpi.sources().isEmpty() && kpi.sources()
-			.stream()
-			.allMatch(source -> source.numerator() != null && source.denominator() != null);
-		if (!complete) {
-			throw new IllegalStateException(CATALOGUE + ": KPI " + kpi.code()
-					+ " must have computation 'ratio' and a numerator and a denominator column in each source");
+		if (!Files.isRegularFile(overrides)) {
+			return shipped;
 		}
+		KpiCatalogueReader.Catalogue local;
+		try (InputStream input = Files.newInputStream(overrides)) {
+			local = KpiCatalogueReader.read(input, overrides.toString());
+		}
+		catch (IOException ex) {
+			throw new CatalogueException(overrides + ": cannot be read: " + ex.getMessage());
+		}
+		Map<Integer, String> priorities = new TreeMap<>(shipped.priorities());
+		priorities.putAll(local.priorities());
+		Map<String, KpiDefinition> kpis = new LinkedHashMap<>();
+		shipped.kpis().forEach(kpi -> kpis.put(kpi.code(), kpi));
+		local.kpis().forEach(kpi -> kpis.put(kpi.code(), kpi));
+		return new KpiCatalogueReader.Catalogue(priorities, List.copyOf(kpis.values()));
 	}
 
 	public int load() {
-		List<KpiDefinition> kpis = read();
-		kpis.forEach(KpiCatalogueLoader::check);
-		for (KpiDefinition kpi : kpis) {
-			this.dsl.deleteFrom(KPI_SOURCE).where(KPI_SOURCE.KPI_CODE.eq(kpi.code())).execute();
-			this.dsl.deleteFrom(KPI).where(KPI.KPI_CODE.eq(kpi.code())).execute();
-			this.dsl.insertInto(KPI)
-				.set(KPI.KPI_CODE, kpi.code())
-				.set(KPI.NAME, kpi.name())
-				.set(KPI.UNIT, kpi.unit())
-				.set(KPI.POLARITY, kpi.polarity())
-				.set(KPI.PRIORITY, kpi.priority())
-				.set(KPI.COMPUTATION, kpi.computation())
-				.set(KPI.MULTIPLIER, kpi.multiplier())
-				.set(KPI.DECIMALS, kpi.decimals())
-				.set(KPI.TARGET, kpi.target())
-				.set(KPI.DEFINITION, kpi.definition())
-				.set(KPI.SOURCE, kpi.source())
-				.execute();
-			int position = 0;
-			for (KpiDefinition.Source source : kpi.sources()) {
-				BreakdownRef breakdown = BreakdownRef.of(source.breakdown() == null ? Map.of() : source.breakdown());
-				this.dsl.insertInto(KPI_SOURCE)
-					.set(KPI_SOURCE.KPI_CODE, kpi.code())
-					.set(KPI_SOURCE.POSITION, ++position)
-					.set(KPI_SOURCE.NUMERATOR_COLUMN, source.numerator())
-					.set(KPI_SOURCE.DENOMINATOR_COLUMN, source.denominator())
-					.set(KPI_SOURCE.VALUE_COLUMN, source.value())
-					.set(KPI_SOURCE.BREAKDOWN_KEY_HASH, breakdown.keyHash())
-					.set(KPI_SOURCE.BREAKDOWN_LABEL, breakdown.label())
-					.execute();
+		KpiCatalogueReader.Catalogue catalogue = read(this.properties.kpiFile());
+		catalogue.priorities().forEach(this::savePriority);
+		for (KpiDefinition kpi : catalogue.kpis()) {
+			save(kpi);
+		}
+		return catalogue.kpis().size();
+	}
+
+	private void savePriority(int priority, String name) {
+		if (this.dsl.update(KPI_PRIORITY).set(KPI_PRIORITY.NAME, name).where(KPI_PRIORITY.PRIORITY.eq(priority)).execute() == 0) {
+			this.dsl.insertInto(KPI_PRIORITY).set(KPI_PRIORITY.PRIORITY, priority).set(KPI_PRIORITY.NAME, name).execute();
+		}
+	}
+
+	private void save(KpiDefinition kpi) {
+		var row = this.dsl.newRecord(KPI);
+		row.setKpiCode(kpi.code());
+		row.setName(kpi.name());
+		row.setDefinition(kpi.definition());
+		row.setPriority(kpi.priority());
+		row.setUnit(kpi.unit());
+		row.setPolarity(kpi.polarity());
+		row.setComputation(kpi.computation());
+		row.setMultiplier(kpi.multiplier());
+		row.setDecimals(kpi.decimals());
+		row.setGeography(kpi.geography());
+		row.setSource(kpi.source());
+		row.setPublisher(kpi.publisher());
+		row.setDataNeeded(kpi.dataNeeded());
+		if (this.dsl.update(KPI).set(row).where(KPI.KPI_CODE.eq(kpi.code())).execute() == 0) {
+			this.dsl.insertInto(KPI).set(row).execute();
+		}
+		this.dsl.deleteFrom(KPI_INPUT).where(KPI_INPUT.KPI_CODE.eq(kpi.code())).execute();
+		int position = 0;
+		for (KpiDefinition.Source source : kpi.sources()) {
+			position++;
+			for (KpiDefinition.Term term : source.terms()) {
+				BreakdownRef breakdown = term.breakdown();
+				for (String column : term.columns()) {
+					this.dsl.insertInto(KPI_INPUT)
+						.set(KPI_INPUT.KPI_CODE, kpi.code())
+						.set(KPI_INPUT.SOURCE_POSITION, position)
+						.set(KPI_INPUT.ROLE, term.role())
+						.set(KPI_INPUT.COLUMN_NAME, column)
+						.set(KPI_INPUT.BREAKDOWN_KEY_HASH, breakdown == null ? null : breakdown.keyHash())
+						.set(KPI_INPUT.BREAKDOWN_LABEL, breakdown == null ? "the dataset's total row" : breakdown.label())
+						.set(KPI_INPUT.DATASET_NAME, term.dataset())
+						.set(KPI_INPUT.PERIOD_LAG_YEARS, term.lagYears())
+						.set(KPI_INPUT.JANUARY_CENSUS, term.januaryCensus())
+						.set(KPI_INPUT.LAYOUT_NOTE, source.layout())
+						.execute();
+				}
 			}
 		}
-		return kpis.size();
 	}
 
 }

@@ -13,6 +13,7 @@ import org.sendap.etl.pipeline.LayoutInspection;
 import org.sendap.etl.pipeline.Observation;
 import org.sendap.etl.pipeline.PeriodRef;
 import org.sendap.etl.pipeline.SourceLayout;
+import org.sendap.etl.pipeline.WorkbookObservationReader;
 import org.sendap.etl.source.ContentSniffer;
 import org.sendap.etl.source.SourceFile;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -81,7 +82,7 @@ public class ChsWaitingListLayout implements SourceLayout {
 
 	@Override
 	public ItemStreamReader<Observation> reader(SourceFile source, String plan) {
-		return new ChsObservationReader(source, JSON.readValue(plan, Plan.class).tables());
+		return new WorkbookObservationReader(source, new ChsRowMapper(JSON.readValue(plan, Plan.class).tables()));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -28,6 +29,17 @@ public record BreakdownRef(SortedMap<String, String> filters) {
 
 	public static BreakdownRef total() {
 		return new BreakdownRef(new TreeMap<>());
+	}
+
+	/** A filter value that stands for all the others: {@code Total}, {@code All EHC plans}. */
+	public static boolean isTotalValue(String value) {
+		String text = value.strip().toLowerCase(Locale.ROOT);
+		return text.equals("total") || text.startsWith("all ");
+	}
+
+	/** Whether this is a total row: no filters, or every filter at a total value. */
+	public boolean isTotal() {
+		return this.filters.values().stream().allMatch(BreakdownRef::isTotalValue);
 	}
 
 	public String keyHash() {

@@ -49,7 +49,7 @@ public class FactWriter implements ItemWriter<Observation> {
 		this.indicatorIds = indicatorIds;
 		this.written = written;
 		this.report = report;
-		this.dimensions = new WarehouseDimensions(dsl, this::reportNewArea);
+		this.dimensions = new WarehouseDimensions(dsl, importId, this::reportNewArea);
 		this.facts = FactRows.into(dsl);
 	}
 

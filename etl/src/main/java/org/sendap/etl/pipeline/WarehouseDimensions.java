@@ -3,6 +3,7 @@ package org.sendap.etl.pipeline;
 import static org.sendap.warehouse.Tables.AREA;
 import static org.sendap.warehouse.Tables.BREAKDOWN;
 import static org.sendap.warehouse.Tables.BREAKDOWN_ITEM;
+import static org.sendap.warehouse.Tables.IMPORT_RUN;
 import static org.sendap.warehouse.Tables.PERIOD;
 
 import java.util.HashMap;
@@ -11,14 +12,19 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 
 /**
  * Finds the warehouse keys of the areas, periods and breakdowns that rows name, adding the ones
- * the warehouse has not met yet. Keys are cached for the length of one import.
+ * the warehouse has not met yet. Keys are cached for the length of one import. An area added by an
+ * import that then failed is new again to this import: an import run again after a rejection or a
+ * kill reports the same new areas as the first import of the file would.
  */
 public final class WarehouseDimensions {
 
 	private final DSLContext dsl;
+
+	private final long importId;
 
 	private final Map<String, Long> areas = new HashMap<>();
 
@@ -28,8 +34,9 @@ public final class WarehouseDimensions {
 
 	private final BiConsumer<AreaRef, Observation> onNewArea;
 
-	public WarehouseDimensions(DSLContext dsl, BiConsumer<AreaRef, Observation> onNewArea) {
+	public WarehouseDimensions(DSLContext dsl, long importId, BiConsumer<AreaRef, Observation> onNewArea) {
 		this.dsl = dsl;
+		this.importId = importId;
 		this.onNewArea = onNewArea;
 	}
 
@@ -40,14 +47,25 @@ public final class WarehouseDimensions {
 		if (cached != null) {
 			return Optional.of(cached);
 		}
-		Optional<Long> found = area.code() != null
-				? this.dsl.select(AREA.AREA_ID).from(AREA).where(AREA.CODE.eq(area.code())).fetchOptional(AREA.AREA_ID)
-				: this.dsl.select(AREA.AREA_ID)
+		Optional<Record2<Long, Long>> existing = area.code() != null
+				? this.dsl.select(AREA.AREA_ID, AREA.INTRODUCED_BY_IMPORT_ID)
+					.from(AREA)
+					.where(AREA.CODE.eq(area.code()))
+					.fetchOptional()
+				: this.dsl.select(AREA.AREA_ID, AREA.INTRODUCED_BY_IMPORT_ID)
 					.from(AREA)
 					.where(AREA.OLD_CODE.eq(area.oldCode()).and(AREA.AREA_LEVEL.eq(AreaRef.LOCAL_AUTHORITY)))
 					.orderBy(AREA.AREA_ID.desc())
 					.limit(1)
-					.fetchOptional(AREA.AREA_ID);
+					.fetchOptional();
+		Optional<Long> found = existing.map(Record2::value1);
+		if (existing.isPresent() && introducedByAFailedImport(existing.get().value2())) {
+			this.dsl.update(AREA)
+				.set(AREA.INTRODUCED_BY_IMPORT_ID, this.importId)
+				.where(AREA.AREA_ID.eq(existing.get().value1()))
+				.execute();
+			this.onNewArea.accept(area, observation);
+		}
 		if (found.isEmpty() && area.code() != null) {
 			Long parent = area.parent() == null ? null : area(area.parent(), observation).orElse(null);
 			found = Optional.of(this.dsl.insertInto(AREA)
@@ -57,12 +75,19 @@ public final class WarehouseDimensions {
 				.set(AREA.AREA_LEVEL, area.level())
 				.set(AREA.ODS_CODE, area.odsCode())
 				.set(AREA.PARENT_AREA_ID, parent)
+				.set(AREA.INTRODUCED_BY_IMPORT_ID, this.importId)
 				.returning(AREA.AREA_ID)
 				.fetchOne(AREA.AREA_ID));
 			this.onNewArea.accept(area, observation);
 		}
 		found.ifPresent(id -> this.areas.put(cacheKey, id));
 		return found;
+	}
+
+	private boolean introducedByAFailedImport(Long introducedBy) {
+		return introducedBy != null && introducedBy != this.importId
+				&& this.dsl.fetchExists(IMPORT_RUN, IMPORT_RUN.IMPORT_ID.eq(introducedBy)
+					.and(IMPORT_RUN.STATUS.eq(ImportHistory.FAILED)));
 	}
 
 	public long period(PeriodRef period) {
@@ -95,6 +120,7 @@ public final class WarehouseDimensions {
 		long id = this.dsl.insertInto(BREAKDOWN)
 			.set(BREAKDOWN.KEY_HASH, hash)
 			.set(BREAKDOWN.LABEL, breakdown.label())
+			.set(BREAKDOWN.IS_TOTAL, breakdown.isTotal())
 			.returning(BREAKDOWN.BREAKDOWN_ID)
 			.fetchOne(BREAKDOWN.BREAKDOWN_ID);
 		breakdown.filters()

@@ -64,12 +64,6 @@ final class BreakdownPartitions {
 		});
 	}
 
-	/** A filter value that stands for all the others. */
-	static boolean isTotal(String value) {
-		String text = value.strip().toLowerCase(Locale.ROOT);
-		return text.equals("total") || text.startsWith("all ");
-	}
-
 	/** The partitions among an import's breakdowns, given by id as filter name to value. */
 	static List<BreakdownPartition> of(Map<Long, ? extends Map<String, String>> breakdowns) {
 		return new BreakdownPartitions(breakdowns).find();
@@ -170,7 +164,7 @@ final class BreakdownPartitions {
 		String[] key = new String[this.filters.size()];
 		for (int i = 0; i < key.length; i++) {
 			String value = values.get(this.filters.get(i));
-			key[i] = value == null || isTotal(value) ? null : value;
+			key[i] = value == null || BreakdownRef.isTotalValue(value) ? null : value;
 		}
 		return Arrays.asList(key);
 	}

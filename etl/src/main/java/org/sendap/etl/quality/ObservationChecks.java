@@ -1,12 +1,17 @@
 package org.sendap.etl.quality;
 
 import static org.sendap.warehouse.Tables.INDICATOR;
-import static org.sendap.warehouse.Tables.KPI_SOURCE;
+import static org.sendap.warehouse.Tables.KPI_INPUT;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.sendap.etl.pipeline.Observation;
@@ -30,7 +35,36 @@ public class ObservationChecks implements ItemProcessor<Observation, Observation
 
 	private final QualityReport report;
 
-	record RatioPair(String numerator, String denominator) {
+	/**
+	 * The numerator and denominator columns of a KPI layout that reads both from the same row (same
+	 * breakdown, same period); a denominator of several columns is their sum.
+	 */
+	record RatioPair(String numerator, List<String> denominator) {
+
+		static List<RatioPair> among(DSLContext dsl, Set<String> columns) {
+			Map<List<Object>, List<String>> numerators = new LinkedHashMap<>();
+			Map<List<Object>, List<String>> denominators = new LinkedHashMap<>();
+			dsl.selectFrom(KPI_INPUT)
+				.where(KPI_INPUT.ROLE.in("numerator", "denominator"))
+				.orderBy(KPI_INPUT.KPI_CODE, KPI_INPUT.SOURCE_POSITION, KPI_INPUT.COLUMN_NAME)
+				.forEach(input -> {
+					List<Object> layout = Arrays.asList(input.getKpiCode(), input.getSourcePosition(),
+							input.getBreakdownKeyHash(), input.getPeriodLagYears(), input.getDatasetName());
+					(input.getRole().equals("numerator") ? numerators : denominators)
+						.computeIfAbsent(layout, key -> new ArrayList<>())
+						.add(input.getColumnName());
+				});
+			Set<RatioPair> pairs = new LinkedHashSet<>();
+			numerators.forEach((layout, numerator) -> {
+				List<String> denominator = denominators.get(layout);
+				if (numerator.size() == 1 && denominator != null && columns.containsAll(numerator)
+						&& columns.containsAll(denominator)) {
+					pairs.add(new RatioPair(numerator.get(0), denominator));
+				}
+			});
+			return List.copyOf(pairs);
+		}
+
 	}
 
 	ObservationChecks(String fileName, Map<String, IndicatorKind> kinds, List<RatioPair> ratios, QualityReport report) {
@@ -46,11 +80,7 @@ public class ObservationChecks implements ItemProcessor<Observation, Observation
 			.from(INDICATOR)
 			.where(INDICATOR.DATASET_ID.eq(datasetId))
 			.forEach(record -> kinds.put(record.value1(), IndicatorKind.of(record.value1(), record.value2(), record.value3())));
-		List<RatioPair> ratios = dsl.selectDistinct(KPI_SOURCE.NUMERATOR_COLUMN, KPI_SOURCE.DENOMINATOR_COLUMN)
-			.from(KPI_SOURCE)
-			.where(KPI_SOURCE.NUMERATOR_COLUMN.in(kinds.keySet()).and(KPI_SOURCE.DENOMINATOR_COLUMN.in(kinds.keySet())))
-			.fetch(record -> new RatioPair(record.value1(), record.value2()));
-		return new ObservationChecks(fileName, kinds, ratios, report);
+		return new ObservationChecks(fileName, kinds, RatioPair.among(dsl, kinds.keySet()), report);
 	}
 
 	@Override
@@ -76,11 +106,12 @@ public class ObservationChecks implements ItemProcessor<Observation, Observation
 		}
 		for (RatioPair ratio : this.ratios) {
 			BigDecimal numerator = numbers.get(ratio.numerator());
-			BigDecimal denominator = numbers.get(ratio.denominator());
+			BigDecimal denominator = ratio.denominator().stream().allMatch(numbers::containsKey)
+					? ratio.denominator().stream().map(numbers::get).reduce(BigDecimal.ZERO, BigDecimal::add) : null;
 			if (numerator != null && denominator != null && numerator.compareTo(denominator) > 0) {
 				add(QualityCheck.NUMERATOR_ABOVE_DENOMINATOR, observation, ratio.numerator(), numerator,
 						ratio.numerator() + " (" + numerator.toPlainString() + ") is larger than "
-								+ ratio.denominator() + " (" + denominator.toPlainString() + ")" + where(observation)
+								+ String.join(" + ", ratio.denominator()) + " (" + denominator.toPlainString() + ")" + where(observation)
 								+ "; a KPI numerator counts part of its denominator");
 			}
 		}

@@ -4,6 +4,7 @@ import static org.sendap.warehouse.Tables.AREA;
 import static org.sendap.warehouse.Tables.LA_ICB;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 
@@ -35,18 +36,13 @@ class AreaReferenceLoader {
 
 	int load() {
 		long england = upsert(ENGLAND_CODE, null, "England", AreaRef.NATIONAL, null);
-		ReferenceTable table = ReferenceTable.read(LOCAL_AUTHORITIES);
-		int newCode = table.column("new_la_code");
-		int oldCode = table.column("old_la_code");
-		int name = table.column("la_name");
-		int regionCode = table.column("region_code");
-		int regionName = table.column("region_name");
-		for (SourceRow row : table.rows()) {
-			long region = upsert(row.value(regionCode), null, row.value(regionName), AreaRef.REGION, england);
-			upsert(row.value(newCode), row.value(oldCode), row.value(name), AreaRef.LOCAL_AUTHORITY, region);
+		List<AreaRef> localAuthorities = LocalAuthorities.shipped().all();
+		for (AreaRef la : localAuthorities) {
+			long region = upsert(la.parent().code(), null, la.parent().name(), AreaRef.REGION, england);
+			upsert(la.code(), la.oldCode(), la.name(), AreaRef.LOCAL_AUTHORITY, region);
 		}
 		loadNhsGeography(england);
-		return table.rows().size();
+		return localAuthorities.size();
 	}
 
 	/** NHS regions, ICBs and sub-ICB locations with their ODS codes, and the ICBs serving each LA. */

@@ -1,12 +1,13 @@
 package org.sendap.etl.reference;
 
 import org.sendap.etl.catalogue.KpiCatalogueLoader;
+import org.sendap.etl.catalogue.TargetLoader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Brings the reference data shipped with the product into the warehouse: areas, statistical
- * neighbour groups and the KPI catalogue. Safe to run before every import.
+ * neighbour groups, the KPI catalogue and the data team's targets. Safe to run before every import.
  */
 @Service
 public class ReferenceDataLoader {
@@ -17,13 +18,18 @@ public class ReferenceDataLoader {
 
 	private final KpiCatalogueLoader catalogue;
 
-	ReferenceDataLoader(AreaReferenceLoader areas, StatisticalNeighbourLoader neighbours, KpiCatalogueLoader catalogue) {
+	private final TargetLoader targets;
+
+	ReferenceDataLoader(AreaReferenceLoader areas, StatisticalNeighbourLoader neighbours, KpiCatalogueLoader catalogue,
+			TargetLoader targets) {
 		this.areas = areas;
 		this.neighbours = neighbours;
 		this.catalogue = catalogue;
+		this.targets = targets;
 	}
 
-	public record Loaded(int localAuthorities, int neighbourGroups, int kpis) {
+	/** @param targets how many targets were new or changed */
+	public record Loaded(int localAuthorities, int neighbourGroups, int kpis, int targets) {
 	}
 
 	@Transactional
@@ -31,7 +37,7 @@ public class ReferenceDataLoader {
 		int localAuthorities = this.areas.load();
 		int groups = this.neighbours.load();
 		int kpis = this.catalogue.load();
-		return new Loaded(localAuthorities, groups, kpis);
+		return new Loaded(localAuthorities, groups, kpis, this.targets.load());
 	}
 
 	/**

@@ -6,6 +6,7 @@ import static org.sendap.warehouse.Tables.IMPORT_RUN;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -15,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sendap.etl.EtlApplication;
 import org.sendap.etl.job.ImportOutcome.Result;
+import org.sendap.etl.pipeline.AreaRef;
 import org.sendap.etl.pipeline.ImportHistory;
 import org.sendap.etl.pipeline.InterruptedImports;
+import org.sendap.etl.pipeline.WarehouseDimensions;
 import org.sendap.etl.reference.ReferenceDataLoader;
 import org.sendap.etl.source.SourceFile;
 import org.sendap.etl.testsupport.ImportOwners;
@@ -167,6 +170,31 @@ abstract class InterruptedImportsFunctionalTests {
 		assertThat(completed).isEmpty();
 		assertRecovered(running);
 		assertThat(this.history.beat(running)).as("a beat for an import that is no longer running").isFalse();
+	}
+
+	@Test
+	void anAreaAddedByAnInterruptedImportIsNewAgainToTheImportRunAfterIt() {
+		AreaRef provider = new AreaRef(AreaRef.PROVIDER, "provider:interrupted-community-trust", null,
+				"Interrupted Community Trust", null);
+		long killed = partialImport();
+		List<AreaRef> newToTheKilledImport = new ArrayList<>();
+		new WarehouseDimensions(this.dsl, killed, (area, row) -> newToTheKilledImport.add(area)).area(provider, null);
+		ImportOwners.deadProcessOnThisHost(this.dsl, killed);
+		this.importer.recoverInterrupted();
+
+		long again = this.history.start("community_health_2023-09-01.xlsx", "/data/inbox/chs.xlsx", "1".repeat(64),
+				"command line");
+		List<AreaRef> newToTheImportAgain = new ArrayList<>();
+		new WarehouseDimensions(this.dsl, again, (area, row) -> newToTheImportAgain.add(area)).area(provider, null);
+		List<AreaRef> newToALaterImport = new ArrayList<>();
+		long later = this.history.start("community_health_2023-10-01.xlsx", "/data/inbox/chs2.xlsx", "2".repeat(64),
+				"command line");
+		new WarehouseDimensions(this.dsl, later, (area, row) -> newToALaterImport.add(area)).area(provider, null);
+
+		assertThat(newToTheKilledImport).containsExactly(provider);
+		assertThat(newToTheImportAgain).as("the same area, met again after the import that added it failed")
+			.containsExactly(provider);
+		assertThat(newToALaterImport).as("met once more while the import that took it over is running").isEmpty();
 	}
 
 	/** A RUNNING import of this process, in the middle of its file: some of its facts are written. */

@@ -80,7 +80,7 @@ abstract class NhsAndPopulationImportFunctionalTests {
 		this.referenceData.load();
 		List<SourceFile> files = new ArrayList<>();
 		for (String edition : List.of("03", "04", "05", "06", "07", "08")) {
-			files.add(SourceFile.onDisk(TestFiles.fixture(WAITING_LISTS + "community_health_2023-" + edition + "-01.xlsx")));
+			files.add(SourceFile.onDisk(TestFiles.sampleData(WAITING_LISTS + "community_health_2023-" + edition + "-01.xlsx")));
 		}
 		files.add(SourceFile.onDisk(TestFiles.sampleData(WAITING_LISTS + "community_health_2023-09-01.xlsx")));
 		files.add(SourceFile.onDisk(TestFiles.sampleData("nhs/autism-statistics/AutismStatsDec22_subICB_extract.csv")));
@@ -153,7 +153,7 @@ abstract class NhsAndPopulationImportFunctionalTests {
 
 	@Test
 	void anIcbNameNotInTheLookupIsReportedAndItsRowSkipped() throws IOException {
-		Path edition = renamedIcb(TestFiles.fixture(WAITING_LISTS + "community_health_2023-06-01.xlsx"));
+		Path edition = renamedIcb(TestFiles.sampleData(WAITING_LISTS + "community_health_2023-06-01.xlsx"));
 
 		ImportOutcome outcome = this.importer.importFile(SourceFile.onDisk(edition));
 
@@ -173,7 +173,7 @@ abstract class NhsAndPopulationImportFunctionalTests {
 
 	@Test
 	void textInAServiceColumnRejectsTheWorkbookNamingSheetRowAndColumn() throws IOException {
-		Path edition = withCell(TestFiles.fixture(WAITING_LISTS + "community_health_2023-06-01.xlsx"), "Table 4c", 46, 46,
+		Path edition = withCell(TestFiles.sampleData(WAITING_LISTS + "community_health_2023-06-01.xlsx"), "Table 4c", 46, 46,
 				"not known");
 		long factsBefore = this.dsl.fetchCount(FACT);
 
@@ -245,7 +245,7 @@ abstract class NhsAndPopulationImportFunctionalTests {
 	@Test
 	void theSameWorkbookAgainIsAlreadyImported() {
 		ImportOutcome again = this.importer
-			.importFile(SourceFile.onDisk(TestFiles.fixture(WAITING_LISTS + "community_health_2023-03-01.xlsx")));
+			.importFile(SourceFile.onDisk(TestFiles.sampleData(WAITING_LISTS + "community_health_2023-03-01.xlsx")));
 
 		assertThat(again.result()).isEqualTo(Result.ALREADY_IMPORTED);
 	}

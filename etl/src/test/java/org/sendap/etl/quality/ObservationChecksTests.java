@@ -26,7 +26,7 @@ class ObservationChecksTests {
 	private final ObservationChecks checks = new ObservationChecks("timeliness_20_week.csv",
 			Map.of("plans_issued_within_20_weeks", IndicatorKind.COUNT, "plans_issued_den", IndicatorKind.COUNT,
 					"plans_issued_within_20_weeks_pc", IndicatorKind.PERCENTAGE),
-			List.of(new ObservationChecks.RatioPair("plans_issued_within_20_weeks", "plans_issued_den")), this.report);
+			List.of(new ObservationChecks.RatioPair("plans_issued_within_20_weeks", List.of("plans_issued_den"))), this.report);
 
 	@Test
 	void publishedFiguresPassUnremarked() {

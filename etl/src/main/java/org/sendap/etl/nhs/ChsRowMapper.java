@@ -1,11 +1,11 @@
 package org.sendap.etl.nhs;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.sendap.etl.ees.EesPeriods;
 import org.sendap.etl.ees.SuppressionSymbols;
@@ -13,83 +13,59 @@ import org.sendap.etl.pipeline.BreakdownRef;
 import org.sendap.etl.pipeline.Observation;
 import org.sendap.etl.pipeline.ObservedValue;
 import org.sendap.etl.pipeline.PeriodRef;
-import org.sendap.etl.source.SourceFile;
 import org.sendap.etl.source.WorkbookRows;
 import org.sendap.etl.source.WorkbookRows.SheetRow;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Streams the by-service tables of a waiting-list workbook as observations: one per organisation,
- * service and table (the table says which indicator: total list or a wait band). An empty cell means
- * no organisation submitted that service, so no value is recorded; '*' is kept as the publisher's
- * suppression symbol.
+ * Maps the rows of the by-service tables of a waiting-list workbook to observations: one per
+ * organisation, service and table (the table says which indicator: total list or a wait band). An empty
+ * cell means no organisation submitted that service, so no value is recorded; '*' is kept as the
+ * publisher's suppression symbol. Rows come in sheet order: an organisation type given once holds for
+ * the rows below it.
  */
-class ChsObservationReader extends AbstractItemCountingItemStreamItemReader<Observation> {
+class ChsRowMapper implements Function<SheetRow, List<Observation>> {
 
 	static final String SERVICE = "service";
-
-	private final SourceFile source;
 
 	private final Map<String, ChsTable> tables = new HashMap<>();
 
 	private final ChsAreas areas = new ChsAreas(NhsGeography.shipped());
 
-	private final Deque<Observation> pending = new ArrayDeque<>();
-
 	private final Map<String, BreakdownRef> breakdowns = new HashMap<>();
-
-	private WorkbookRows workbook;
 
 	private String sheet;
 
 	private String type = "";
 
-	ChsObservationReader(SourceFile source, List<ChsTable> tables) {
-		this.source = source;
+	ChsRowMapper(List<ChsTable> tables) {
 		tables.forEach(table -> this.tables.put(table.sheet(), table));
-		setName("chsObservationReader");
-		setSaveState(false);
 	}
 
 	@Override
-	protected void doOpen() {
-		this.workbook = WorkbookRows.open(this.source);
-	}
-
-	@Override
-	protected Observation doRead() {
-		while (this.pending.isEmpty()) {
-			SheetRow row = this.workbook.next();
-			if (row == null) {
-				return null;
-			}
-			if (!row.sheet().equals(this.sheet)) {
-				this.sheet = row.sheet();
-				this.type = "";
-			}
-			ChsTable table = this.tables.get(row.sheet());
-			if (table != null && row.row() > table.headerRow()) {
-				read(table, row);
-			}
+	public List<Observation> apply(SheetRow row) {
+		if (!row.sheet().equals(this.sheet)) {
+			this.sheet = row.sheet();
+			this.type = "";
 		}
-		return this.pending.poll();
+		ChsTable table = this.tables.get(row.sheet());
+		return table != null && row.row() > table.headerRow() ? read(table, row) : List.of();
 	}
 
-	private void read(ChsTable table, SheetRow row) {
+	private List<Observation> read(ChsTable table, SheetRow row) {
 		if (table.typeColumn() >= 0 && !row.cell(table.typeColumn()).isBlank()) {
 			this.type = row.cell(table.typeColumn()).trim();
 		}
 		String name = row.cell(table.nameColumn()).trim();
 		if (name.isEmpty()) {
-			return;
+			return List.of();
 		}
 		String code = table.codeColumn() >= 0 ? row.cell(table.codeColumn()) : "";
 		ChsAreas.Placed placed = this.areas.place(this.type, name, code);
 		if (placed.area() == null) {
-			this.pending.add(Observation.skippedInSheet(table.sheet(), row.row(), placed.problem()));
-			return;
+			return List.of(Observation.skippedInSheet(table.sheet(), row.row(), placed.problem()));
 		}
 		PeriodRef period = EesPeriods.parse(String.valueOf(table.year()), table.month()).orElseThrow();
+		List<Observation> observations = new ArrayList<>();
 		for (Map.Entry<Integer, String> service : table.services().entrySet()) {
 			String cell = row.cell(service.getKey()).trim();
 			if (cell.isEmpty()) {
@@ -98,9 +74,10 @@ class ChsObservationReader extends AbstractItemCountingItemStreamItemReader<Obse
 			ObservedValue value = SuppressionSymbols.isNumber(cell)
 					? ObservedValue.number(table.indicator(), SuppressionSymbols.number(cell))
 					: ObservedValue.symbol(table.indicator(), SuppressionSymbols.symbol(cell));
-			this.pending.add(Observation.inSheet(table.sheet(), row.row(), placed.area(), period,
+			observations.add(Observation.inSheet(table.sheet(), row.row(), placed.area(), period,
 					breakdown(service.getValue()), List.of(value.at(WorkbookRows.columnLetter(service.getKey())))));
 		}
+		return observations;
 	}
 
 	private BreakdownRef breakdown(String service) {
@@ -109,14 +86,6 @@ class ChsObservationReader extends AbstractItemCountingItemStreamItemReader<Obse
 			filters.put(SERVICE, label);
 			return new BreakdownRef(filters);
 		});
-	}
-
-	@Override
-	protected void doClose() {
-		if (this.workbook != null) {
-			this.workbook.close();
-			this.workbook = null;
-		}
 	}
 
 }

@@ -1,0 +1,18 @@
+package org.sendap.dashboard.kpi;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A period the KPI has no figures for; the message lists those it has.
+ */
+class UnknownPeriodException extends RuntimeException {
+
+	UnknownPeriodException(String requested, List<KpiPeriod> periods) {
+		super("No period '" + requested + "' for this KPI; it has " + periods.stream()
+			.map(period -> period.label().equals(period.code()) ? period.label()
+					: period.label() + " (" + period.code() + ")")
+			.collect(Collectors.joining(", ")));
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.sendap.etl.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class KpiCatalogueReaderTests {
+
+	private static KpiCatalogueReader.Catalogue read(String yaml) {
+		return KpiCatalogueReader.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "local/kpis.yml");
+	}
+
+	private static final String CIN_RATE = """
+			kpis:
+			  - code: cin-rate
+			    name: Children in need per 10,000
+			    definition: Children in need per 10,000 children
+			    priority: 7
+			    unit: per 10,000
+			    polarity: neutral
+			    computation: ratio
+			    multiplier: 10000
+			    decimals: 1
+			    source: CIN census
+			    sources:
+			      - numerator: {columns: [At31_episodes], breakdown: {category: Children in Need}}
+			        denominator: {columns: [population_estimate], lagYears: 1}
+			""";
+
+	@Test
+	void theShippedCatalogueHasEveryKpiOfTheStrategyWithPriorityNames() {
+		KpiCatalogueReader.Catalogue catalogue = KpiCatalogueLoader.read(Path.of("no-such-folder", "kpis.yml"));
+
+		assertThat(catalogue.kpis()).extracting(KpiDefinition::code)
+			.contains("ehcp-caseload", "ehcp-mainstream-pc", "ehcp-special-independent-pc", "ehcp-ap-pc", "ehc-requests",
+					"ehc-request-decided-6wk-pc", "cyp-salt-waiting-list", "cyp-salt-waiting-over-18wk-pc",
+					"cyp-community-paediatrics-waiting-list", "autism-open-13wk-pc-0-17", "ehcp-issued-20wk",
+					"ehcp-issued-20wk-ex", "ehc-assessment-decision-in-time-pc", "annual-review-decision-4wk-pc",
+					"pru-persistent-absence-pc", "cin-rate-per-10k", "ehcp-supported-internships");
+		assertThat(catalogue.priorities()).containsOnlyKeys(1, 2, 3, 4, 5, 6, 7);
+	}
+
+	@Test
+	void rolesReadColumnsListsAndMappingsWithTheirOwnOptions() {
+		KpiDefinition kpi = read(CIN_RATE).kpis().get(0);
+
+		KpiDefinition.Term numerator = kpi.sources().get(0).terms().get(0);
+		KpiDefinition.Term denominator = kpi.sources().get(0).terms().get(1);
+		assertThat(numerator.columns()).containsExactly("At31_episodes");
+		assertThat(numerator.breakdown().label()).isEqualTo("category: Children in Need");
+		assertThat(denominator.breakdown()).isNull();
+		assertThat(denominator.lagYears()).isEqualTo(1);
+		assertThat(kpi.geography()).isEqualTo("la");
+	}
+
+	@Test
+	void aMistakeNamesTheFileTheKpiAndTheField() {
+		assertThatThrownBy(() -> read(CIN_RATE.replace("polarity: neutral", "polarity: up")))
+			.isInstanceOf(CatalogueException.class)
+			.hasMessage("local/kpis.yml: KPI 'cin-rate': field 'polarity' is 'up'; expected higher, lower, neutral");
+		assertThatThrownBy(() -> read(CIN_RATE.replace("priority: 7", "priority: 9")))
+			.hasMessageContaining("KPI 'cin-rate', field 'priority': priority '9'; expected a strategy priority from 1 to 7");
+		assertThatThrownBy(() -> read(CIN_RATE.replace("        denominator: {columns: [population_estimate], lagYears: 1}\n", "")))
+			.hasMessage("local/kpis.yml: KPI 'cin-rate', source 1: field 'denominator' is missing; a ratio KPI reads numerator and denominator");
+		assertThatThrownBy(() -> read(CIN_RATE.replace("lagYears: 1", "lagYear: 1")))
+			.hasMessageStartingWith("local/kpis.yml: KPI 'cin-rate', source 1, denominator: unknown field 'lagYear'");
+	}
+
+}
