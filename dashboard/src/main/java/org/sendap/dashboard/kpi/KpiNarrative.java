@@ -9,7 +9,7 @@ import java.util.Optional;
  * The text summary of a KPI chart, for everyone and for screen readers: the latest value of the
  * LA, how it moved since the period before, and how it compares with each comparator.
  */
-final class KpiNarrative {
+public final class KpiNarrative {
 
 	private KpiNarrative() {
 	}
@@ -72,12 +72,12 @@ final class KpiNarrative {
 	}
 
 	/** 41448 as 41,448. */
-	static String count(BigDecimal number) {
+	public static String count(BigDecimal number) {
 		return java.text.NumberFormat.getNumberInstance(java.util.Locale.UK).format(number);
 	}
 
 	/** 37.2%, 3,016 (a count), 367.2 per 10,000. */
-	static String format(BigDecimal value, Kpi kpi) {
+	public static String format(BigDecimal value, Kpi kpi) {
 		if ("count".equals(kpi.unit())) {
 			return count(value);
 		}

@@ -78,16 +78,30 @@ public record KpiPageModel(Kpi kpi, KpiSeries series, List<PeriodColumn> periods
 		return switch (line.role()) {
 			case KpiSeries.NEIGHBOURS -> "Statistical neighbours (" + line.members().size()
 					+ ("count".equals(this.kpi.computation()) ? ", average" : "") + ")";
+			case KpiSeries.NEIGHBOUR -> line.area().name() + " (neighbour)";
 			default -> line.area().name();
 		};
 	}
 
-	KpiSeries.Series selected() {
+	public KpiSeries.Series selected() {
 		return this.series.series().get(0);
 	}
 
 	public boolean hasData() {
 		return this.series.series().stream().anyMatch(line -> line.points().stream().anyMatch(KpiPoint::hasValue));
+	}
+
+	/** Every figure of the chart, series by series, oldest period first: what its downloads hold. */
+	public List<ChartFigure> figures() {
+		List<ChartFigure> figures = new java.util.ArrayList<>();
+		for (KpiSeries.Series line : this.series.series()) {
+			for (KpiPoint point : line.points()) {
+				figures.add(new ChartFigure(seriesName(line), line.area().code(), line.area().name(), point.period(),
+						point.label(), null, point.value(), point.status(), point.numerator(), point.denominator(), null,
+						null, point.importId()));
+			}
+		}
+		return figures;
 	}
 
 }
