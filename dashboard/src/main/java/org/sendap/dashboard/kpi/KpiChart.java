@@ -40,6 +40,9 @@ final class KpiChart {
 		List<KpiSeries.Series> series = page.series().series();
 		int comparator = 0;
 		for (KpiSeries.Series line : series) {
+			if (!page.drawn(line)) {
+				continue;
+			}
 			Object[] data = page.periods()
 				.stream()
 				.map(period -> page.point(line, period.period()))

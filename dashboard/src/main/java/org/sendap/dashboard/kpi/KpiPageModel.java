@@ -87,6 +87,19 @@ public record KpiPageModel(Kpi kpi, KpiSeries series, List<PeriodColumn> periods
 		return this.series.series().get(0);
 	}
 
+	/**
+	 * Whether the chart draws the series: a count of one area is not drawn against England's or the
+	 * region's total, which would flatten it; the table has them.
+	 */
+	public boolean drawn(KpiSeries.Series line) {
+		return !countsTotals() || !(KpiSeries.ENGLAND.equals(line.role()) || KpiSeries.REGION.equals(line.role()));
+	}
+
+	/** A count KPI, whose England and region figures are totals. */
+	public boolean countsTotals() {
+		return "count".equals(this.kpi.computation());
+	}
+
 	public boolean hasData() {
 		return this.series.series().stream().anyMatch(line -> line.points().stream().anyMatch(KpiPoint::hasValue));
 	}

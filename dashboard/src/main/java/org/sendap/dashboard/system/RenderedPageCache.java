@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sendap.dashboard.kpi.KpiSeriesService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -19,7 +18,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * board members open the same few pages before a meeting. Downloads, the API and the import pages
  * (which show imports as they run) are never kept.
  */
-@Component
 class RenderedPageCache extends OncePerRequestFilter {
 
 	/** Pages kept at most: about 100 KB each. */

@@ -11,6 +11,8 @@ import java.util.Objects;
 
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.sendap.etl.job.WarehouseChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,8 +51,9 @@ public class WarehouseVersion {
 		return checked.version();
 	}
 
-	/** Forgets the last check: the next call reads the database (after an import in this process). */
-	public void changed() {
+	/** An import in this process ended: the next call reads the database, so that pages show it at once. */
+	@EventListener
+	public void changed(WarehouseChanged change) {
 		this.last = null;
 	}
 

@@ -87,7 +87,8 @@ class KpiPageBrowserTests {
 		assertThat(latestRow.findElement(By.tagName("th")).getText()).isEqualTo("2024");
 		assertThat(latestRow.getText()).contains("37.2%", "268 of 720", "45.9%", "41.8%");
 		assertThat(this.session.browser().findElement(By.id("kpi-summary")).getText())
-			.startsWith("In 2024, Shropshire: 37.2% (268 of 720), down from 38.0% in 2023.");
+			.isEqualTo("Shropshire 37.2% in 2024 (268 of 720), down from 38.0% in 2023; below England (45.9%), "
+					+ "West Midlands (41.0%) and its statistical neighbours (41.8%), where higher is better.");
 		this.session.screenshot("kpi-page.png");
 	}
 

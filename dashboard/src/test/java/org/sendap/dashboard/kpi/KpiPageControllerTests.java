@@ -94,6 +94,8 @@ class KpiPageControllerTests {
 		given(this.benchmarks.ranking(any(), any(), any()))
 			.willReturn(new KpiRanking("2024", "2024", "local authorities", "E06000051", List.of(), null));
 		given(this.service.table(any())).willReturn(KpiTable.of(timeliness(), List.of()));
+		// A warehouse of its own for each test: pages computed from another test's mocks are not reused
+		given(this.version.current()).willReturn(System.nanoTime());
 	}
 
 	/** Shropshire 2024 against England, ranked and rated against a target. */

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendap.dashboard.system.BrowserSession;
@@ -105,6 +107,36 @@ class OverviewBrowserTests {
 		assertThat(this.session.browser()
 			.findElement(By.cssSelector("#tile-ehcp-issued-20wk a"))
 			.getAttribute("href")).endsWith("/kpis/ehcp-issued-20wk?area=E08000035");
+	}
+
+	/** With the keyboard alone: skip to the content, choose another LA, show it, follow a KPI's link. */
+	@Test
+	void keyboardAloneChoosesAnLaAndOpensAKpi() {
+		this.session.open("/");
+		Actions keys = new Actions(this.session.browser());
+
+		keys.sendKeys(Keys.TAB).perform();
+		assertThat(focused().getText()).isEqualTo("Skip to main content");
+		this.session.browser().findElement(By.id("area")).sendKeys("Leeds");
+		keys.sendKeys(Keys.TAB).perform();
+		assertThat(focused().getText()).isEqualTo("Show");
+		keys.sendKeys(Keys.ENTER).perform();
+		new WebDriverWait(this.session.browser(), Duration.ofSeconds(20))
+			.until(driver -> driver.getCurrentUrl().contains("area=E08000035"));
+		WebElement link = this.session.browser().findElement(By.cssSelector("#tile-ehcp-issued-20wk a"));
+		for (int tabs = 0; tabs < 200 && !focused().equals(link); tabs++) {
+			keys.sendKeys(Keys.TAB).perform();
+		}
+		assertThat(focused()).as("the KPI's link, reached with the tab key").isEqualTo(link);
+		keys.sendKeys(Keys.ENTER).perform();
+
+		new WebDriverWait(this.session.browser(), Duration.ofSeconds(20))
+			.until(driver -> driver.getCurrentUrl().contains("/kpis/ehcp-issued-20wk?area=E08000035"));
+		assertThat(this.session.browser().findElement(By.id("kpi-summary")).getText()).startsWith("Leeds 9.3% in 2024");
+	}
+
+	private WebElement focused() {
+		return this.session.browser().switchTo().activeElement();
 	}
 
 	@Test
