@@ -73,7 +73,7 @@ public record BenchmarkPanel(String heading, List<Line> lines, String rag, Strin
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
-	static String ordinal(int number) {
+	public static String ordinal(int number) {
 		int lastTwo = number % 100;
 		String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (number % 10) {
 			case 1 -> "st";

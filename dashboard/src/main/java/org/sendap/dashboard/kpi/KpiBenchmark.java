@@ -1,6 +1,7 @@
 package org.sendap.dashboard.kpi;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -22,13 +23,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param quartile band A (best quarter) to D, null for a neutral KPI
  * @param rag green, amber or red against {@code target}; null without a target or for a neutral KPI
  * @param noData what the data team must import, while the KPI has no data at all or none for this area
+ * @param periodStart the first day of the period, {@code periodEnd} its last, {@code granularity} its kind
+ * (month, academic_year, calendar_year, ...)
+ * @param lineage the import the area's figures for the period come from
  */
 public record KpiBenchmark(KpiSeries.KpiSummary kpi, KpiSeries.AreaSummary area,
 		KpiSeries.AreaSummary requestedArea, @JsonInclude(JsonInclude.Include.NON_NULL) String footprint,
 		String period, String periodLabel, BigDecimal value, String status, BigDecimal numerator,
 		BigDecimal denominator, BigDecimal england, BigDecimal region, KpiSeries.AreaSummary regionArea,
 		Neighbours neighbours, Integer rank, Integer of, String rankedAmong, String quartile, Quartiles quartiles,
-		Direction direction, String rag, KpiTarget target, @JsonInclude(JsonInclude.Include.NON_NULL) String noData) {
+		Direction direction, String rag, KpiTarget target, @JsonInclude(JsonInclude.Include.NON_NULL) String noData,
+		LocalDate periodStart, LocalDate periodEnd, String granularity, ImportLineage lineage) {
+
+	public boolean hasValue() {
+		return this.value != null;
+	}
 
 	public record Neighbours(String code, String name, BigDecimal value, String status, Integer areas,
 			List<Member> members) {

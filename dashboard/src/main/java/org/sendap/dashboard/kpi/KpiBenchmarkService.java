@@ -2,6 +2,8 @@ package org.sendap.dashboard.kpi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.Optional;
 import org.sendap.dashboard.area.Area;
 import org.sendap.dashboard.area.AreaRepository;
 import org.sendap.dashboard.area.ComparatorGroup;
+import org.sendap.dashboard.system.VersionedCache;
+import org.sendap.dashboard.system.WarehouseVersion;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,10 +30,20 @@ public class KpiBenchmarkService {
 
 	private final KpiTargetRepository targets;
 
-	KpiBenchmarkService(KpiSeriesService series, AreaRepository areas, KpiTargetRepository targets) {
+	private final LineageRepository lineage;
+
+	private final VersionedCache<List<Object>, KpiBenchmark> benchmarks;
+
+	private final VersionedCache<List<Object>, KpiRanking> rankings;
+
+	KpiBenchmarkService(KpiSeriesService series, AreaRepository areas, KpiTargetRepository targets,
+			LineageRepository lineage, WarehouseVersion version) {
 		this.series = series;
 		this.areas = areas;
 		this.targets = targets;
+		this.lineage = lineage;
+		this.benchmarks = new VersionedCache<>(version, 5_000);
+		this.rankings = new VersionedCache<>(version, 2_000);
 	}
 
 	/**
@@ -39,6 +53,11 @@ public class KpiBenchmarkService {
 	 * @throws UnknownPeriodException if the KPI has no such period
 	 */
 	public KpiBenchmark benchmark(Kpi kpi, Area requested, String requestedPeriod) {
+		return this.benchmarks.get(Arrays.asList(kpi, requested.id(), requestedPeriod),
+				key -> computeBenchmark(kpi, requested, requestedPeriod));
+	}
+
+	private KpiBenchmark computeBenchmark(Kpi kpi, Area requested, String requestedPeriod) {
 		KpiTable table = this.series.table(kpi);
 		KpiScope scope = this.series.scope(kpi, requested);
 		Area area = scope.answered();
@@ -46,7 +65,7 @@ public class KpiBenchmarkService {
 		if (table.isEmpty()) {
 			return new KpiBenchmark(KpiSeries.KpiSummary.of(kpi), summary, KpiSeriesService.summary(requested),
 					scope.footprint(), null, null, null, null, null, null, null, null, null, null, null, null, null,
-					null, null, null, null, null, KpiSeriesService.noData(kpi));
+					null, null, null, null, null, KpiSeriesService.noData(kpi), null, null, null, null);
 		}
 		List<KpiPoint> points = KpiCalculator.points(kpi, figuresOf(table, scope), scope.summed());
 		KpiPeriod period = period(table, points, requestedPeriod);
@@ -69,7 +88,54 @@ public class KpiBenchmarkService {
 				AreaLevels.plural(area.level()), ranking.map(Ranking::quartile).orElse(null),
 				ranking.filter(r -> !kpi.neutral() && r.q1() != null).map(r -> new KpiBenchmark.Quartiles(r.q1(), r.q2(), r.q3())).orElse(null),
 				direction(kpi, points, point), target.map(t -> t.rag(kpi, point.value())).orElse(null),
-				target.orElse(null), KpiSeriesService.noData(kpi, table, area, points));
+				target.orElse(null), KpiSeriesService.noData(kpi, table, area, points), period.start(), period.end(),
+				period.granularity(), point.importId() == null ? null : this.lineage.of(List.of(point.importId())).get(point.importId()));
+	}
+
+	/**
+	 * Every area of the kind the KPI answers for the requested area (LAs, ICBs, sub-ICB locations)
+	 * with a value in the period, best first.
+	 */
+	public KpiRanking ranking(Kpi kpi, Area requested, String requestedPeriod) {
+		return this.rankings.get(Arrays.asList(kpi, requested.id(), requestedPeriod),
+				key -> computeRanking(kpi, requested, requestedPeriod));
+	}
+
+	private KpiRanking computeRanking(Kpi kpi, Area requested, String requestedPeriod) {
+		KpiTable table = this.series.table(kpi);
+		KpiScope scope = this.series.scope(kpi, requested);
+		Area area = scope.answered();
+		if (table.isEmpty()) {
+			return new KpiRanking(null, null, AreaLevels.plural(area.level()), area.code(), List.of(), null);
+		}
+		List<KpiPoint> points = KpiCalculator.points(kpi, figuresOf(table, scope), scope.summed());
+		KpiPeriod period = period(table, points, requestedPeriod);
+		Map<Long, PeriodFigures> inPeriod = table.inPeriod(period);
+		Map<Long, BigDecimal> values = peerValues(kpi, table, period, area.level());
+		Map<Long, Area> named = this.areas.byIds(values.keySet());
+		List<BigDecimal> all = List.copyOf(values.values());
+		boolean lowerIsBetter = Kpi.LOWER.equals(kpi.polarity());
+		Comparator<Map.Entry<Long, BigDecimal>> bestFirst = Map.Entry.comparingByValue();
+		if (!lowerIsBetter) {
+			bestFirst = bestFirst.reversed();
+		}
+		List<KpiRanking.RankedArea> ranked = new ArrayList<>();
+		values.entrySet()
+			.stream()
+			.sorted(bestFirst.thenComparing(entry -> named.get(entry.getKey()).name()))
+			.forEach(entry -> {
+				Ranking ranking = Ranking.of(entry.getValue(), all, kpi.polarity());
+				Area peer = named.get(entry.getKey());
+				ranked.add(new KpiRanking.RankedArea(peer.code(), peer.name(), entry.getValue(), ranking.rank(),
+						ranking.quartile(), inPeriod.get(entry.getKey()).importId()));
+			});
+		KpiBenchmark.Quartiles quartiles = null;
+		if (!kpi.neutral() && all.size() >= Ranking.FEWEST_TO_BAND) {
+			Ranking any = Ranking.of(all.get(0), all, kpi.polarity());
+			quartiles = new KpiBenchmark.Quartiles(any.q1(), any.q2(), any.q3());
+		}
+		return new KpiRanking(period.code(), period.label(), AreaLevels.plural(area.level()), area.code(), ranked,
+				quartiles);
 	}
 
 	private static List<PeriodFigures> figuresOf(KpiTable table, KpiScope scope) {
@@ -78,7 +144,7 @@ public class KpiBenchmarkService {
 	}
 
 	/** The requested period, or the latest in which the area has figures (else the KPI's latest). */
-	private static KpiPeriod period(KpiTable table, List<KpiPoint> points, String requested) {
+	static KpiPeriod period(KpiTable table, List<KpiPoint> points, String requested) {
 		if (requested != null && !requested.isBlank()) {
 			return table.periods()
 				.stream()

@@ -26,6 +26,10 @@ public final class KpiCalculator {
 	}
 
 	public static KpiPoint point(Kpi kpi, PeriodFigures figures, boolean group) {
+		return computed(kpi, figures, group).withImportId(group ? null : figures.importId());
+	}
+
+	private static KpiPoint computed(Kpi kpi, PeriodFigures figures, boolean group) {
 		Integer areas = group ? figures.areas() : null;
 		if (!kpi.ratio()) {
 			return group ? averaged(kpi, figures, areas) : asPublished(kpi, figures, areas);

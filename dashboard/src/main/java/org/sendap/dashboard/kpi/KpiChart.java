@@ -23,6 +23,9 @@ final class KpiChart {
 
 	private static final String[] LINE_TYPES = { "solid", "dashed", "dotted", "dashed" };
 
+	/** Each neighbour on its own: thin and grey, behind the LA and the comparators. */
+	private static final String NEIGHBOUR_COLOUR = "#6f777b";
+
 	private KpiChart() {
 	}
 
@@ -31,26 +34,33 @@ final class KpiChart {
 		Line chart = new Line()
 			.setTooltip(new Tooltip().setTrigger("axis"))
 			.setLegend(new Legend().setBottom(0))
-			.addXAxis(new CategoryAxis().setData(labels.toArray(String[]::new)).setName("Year").setNameLocation("middle")
+			.addXAxis(new CategoryAxis().setData(labels.toArray(String[]::new)).setName("Period").setNameLocation("middle")
 				.setNameGap(28))
 			.addYAxis(new ValueAxis().setName(page.kpi().unit()).setMin(0));
 		List<KpiSeries.Series> series = page.series().series();
-		for (int i = 0; i < series.size(); i++) {
-			KpiSeries.Series line = series.get(i);
+		int comparator = 0;
+		for (KpiSeries.Series line : series) {
+			if (!page.drawn(line)) {
+				continue;
+			}
 			Object[] data = page.periods()
 				.stream()
 				.map(period -> page.point(line, period.period()))
 				.map(point -> point == null ? null : point.value())
 				.toArray();
+			boolean selected = KpiSeries.SELECTED.equals(line.role());
+			boolean oneNeighbour = KpiSeries.NEIGHBOUR.equals(line.role());
+			int style = selected ? 0 : oneNeighbour ? 0 : ++comparator;
 			chart.addSeries(new LineSeries().setName(page.seriesName(line))
 				.setData(data)
 				.setConnectNulls(false)
-				.setSymbolSize(i == 0 ? 9 : 6)
-				.setLineStyle(new LineStyle().setWidth(i == 0 ? 4 : 2)
-					.setType(LINE_TYPES[i % LINE_TYPES.length])
-					.setColor(COLOURS[i % COLOURS.length])));
+				.setColor(oneNeighbour ? NEIGHBOUR_COLOUR : COLOURS[style % COLOURS.length])
+				.setSymbolSize(selected ? 9 : oneNeighbour ? 4 : 6)
+				.setLineStyle(new LineStyle().setWidth(selected ? 4 : oneNeighbour ? 1 : 2)
+					.setType(oneNeighbour ? "solid" : LINE_TYPES[style % LINE_TYPES.length])
+					.setColor(oneNeighbour ? NEIGHBOUR_COLOUR : COLOURS[style % COLOURS.length])));
 		}
-		chart.getOption().setColor(COLOURS).setAnimation(false);
+		chart.getOption().setAnimation(false);
 		// The option is embedded in a <script> element: "</" must not end it early.
 		return new Engine().renderJsonOption(chart).replace("</", "<\\/");
 	}

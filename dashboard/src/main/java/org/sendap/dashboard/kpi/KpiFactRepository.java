@@ -1,6 +1,5 @@
 package org.sendap.dashboard.kpi;
 
-import static org.jooq.impl.DSL.max;
 import static org.sendap.warehouse.Tables.BREAKDOWN;
 import static org.sendap.warehouse.Tables.DATASET;
 import static org.sendap.warehouse.Tables.FACT;
@@ -78,16 +77,6 @@ class KpiFactRepository {
 						input.value6(), row.value9(), row.value10())));
 		}
 		return facts;
-	}
-
-	/** Changes whenever an import completes or is undone: what a computed KPI table is valid for. */
-	long warehouseVersion() {
-		Long latest = this.dsl.select(max(IMPORT_RUN.IMPORT_ID))
-			.from(IMPORT_RUN)
-			.where(IMPORT_RUN.STATUS.eq("COMPLETED"))
-			.fetchOne(0, Long.class);
-		Integer completed = this.dsl.fetchCount(IMPORT_RUN, IMPORT_RUN.STATUS.eq("COMPLETED"));
-		return (latest == null ? 0 : latest) * 100_000 + completed;
 	}
 
 }

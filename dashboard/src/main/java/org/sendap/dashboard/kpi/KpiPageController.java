@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The KPI page: a KPI's chart for the chosen LA against England, its region and its statistical
- * neighbours, with the same figures as a table and a text summary.
+ * The KPI page: a KPI in depth for the chosen LA: its trend against England, the region and the
+ * statistical neighbours, its ranking among all LAs, its breakdowns, each chart with its figures as a
+ * table, a summary in words and downloads.
  */
 @Controller
 class KpiPageController {
@@ -26,32 +27,25 @@ class KpiPageController {
 
 	private final KpiSeriesService service;
 
-	private final KpiBenchmarkService benchmarks;
+	private final KpiPageService pages;
 
 	private final AreaRepository areas;
 
 	private final DashboardProperties properties;
 
-	KpiPageController(KpiSeriesService service, KpiBenchmarkService benchmarks, AreaRepository areas,
+	KpiPageController(KpiSeriesService service, KpiPageService pages, AreaRepository areas,
 			DashboardProperties properties) {
 		this.service = service;
-		this.benchmarks = benchmarks;
+		this.pages = pages;
 		this.areas = areas;
 		this.properties = properties;
 	}
 
-	@GetMapping("/")
-	String home(@RequestParam(required = false) String area) {
-		List<Kpi> catalogue = this.service.catalogue();
-		if (catalogue.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "The KPI catalogue is not loaded yet");
-		}
-		return "redirect:/kpis/" + catalogue.get(0).code() + (area == null ? "" : "?area=" + area);
-	}
-
 	@GetMapping("/kpis/{code}")
-	String kpi(@PathVariable String code, @RequestParam(required = false) String area, Model model,
-			HttpServletResponse response) {
+	String kpi(@PathVariable String code, @RequestParam(required = false) String area,
+			@RequestParam(required = false) List<String> compare, @RequestParam(required = false) String chosen,
+			@RequestParam(required = false) String each, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Model model, HttpServletResponse response) {
 		Kpi kpi = this.service.kpi(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No KPI with code " + code));
 		String requested = area == null || area.isBlank() ? this.properties.localAuthority() : area;
@@ -61,16 +55,19 @@ class KpiPageController {
 		model.addAttribute("localAuthorities", this.areas.localAuthorities());
 		model.addAttribute("requestedArea", requested);
 		model.addAttribute("kpi", kpi);
+		model.addAttribute("navSection", "kpi");
 		if (selected.isEmpty()) {
 			model.addAttribute("unknownArea", requested);
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return VIEW;
 		}
 		model.addAttribute("area", selected.get());
+		if ("la".equals(selected.get().level())) {
+			model.addAttribute("navArea", selected.get().code());
+		}
+		KpiPageOptions options = KpiPageOptions.of(compare, chosen != null, each != null && !each.isBlank(), from, to);
 		try {
-			KpiSeries series = this.service.series(kpi, selected.get());
-			model.addAttribute("page", KpiPageModel.of(kpi, series));
-			model.addAttribute("benchmark", BenchmarkPanel.of(kpi, this.benchmarks.benchmark(kpi, selected.get(), null)));
+			model.addAttribute("page", this.pages.page(kpi, selected.get(), options));
 		}
 		catch (KpiAreaException ex) {
 			model.addAttribute("areaProblem", ex.getMessage());

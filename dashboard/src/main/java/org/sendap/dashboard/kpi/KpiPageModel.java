@@ -78,16 +78,43 @@ public record KpiPageModel(Kpi kpi, KpiSeries series, List<PeriodColumn> periods
 		return switch (line.role()) {
 			case KpiSeries.NEIGHBOURS -> "Statistical neighbours (" + line.members().size()
 					+ ("count".equals(this.kpi.computation()) ? ", average" : "") + ")";
+			case KpiSeries.NEIGHBOUR -> line.area().name() + " (neighbour)";
 			default -> line.area().name();
 		};
 	}
 
-	KpiSeries.Series selected() {
+	public KpiSeries.Series selected() {
 		return this.series.series().get(0);
+	}
+
+	/**
+	 * Whether the chart draws the series: a count of one area is not drawn against England's or the
+	 * region's total, which would flatten it; the table has them.
+	 */
+	public boolean drawn(KpiSeries.Series line) {
+		return !countsTotals() || !(KpiSeries.ENGLAND.equals(line.role()) || KpiSeries.REGION.equals(line.role()));
+	}
+
+	/** A count KPI, whose England and region figures are totals. */
+	public boolean countsTotals() {
+		return "count".equals(this.kpi.computation());
 	}
 
 	public boolean hasData() {
 		return this.series.series().stream().anyMatch(line -> line.points().stream().anyMatch(KpiPoint::hasValue));
+	}
+
+	/** Every figure of the chart, series by series, oldest period first: what its downloads hold. */
+	public List<ChartFigure> figures() {
+		List<ChartFigure> figures = new java.util.ArrayList<>();
+		for (KpiSeries.Series line : this.series.series()) {
+			for (KpiPoint point : line.points()) {
+				figures.add(new ChartFigure(seriesName(line), line.area().code(), line.area().name(), point.period(),
+						point.label(), null, point.value(), point.status(), point.numerator(), point.denominator(), null,
+						null, point.importId()));
+			}
+		}
+		return figures;
 	}
 
 }

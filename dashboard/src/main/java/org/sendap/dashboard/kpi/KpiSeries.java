@@ -45,4 +45,7 @@ public record KpiSeries(KpiSummary kpi, List<Series> series,
 
 	public static final String NEIGHBOURS = "neighbours";
 
+	/** One statistical neighbour on its own. */
+	public static final String NEIGHBOUR = "neighbour";
+
 }

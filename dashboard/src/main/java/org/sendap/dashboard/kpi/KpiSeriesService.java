@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.sendap.dashboard.area.Area;
 import org.sendap.dashboard.area.AreaRepository;
 import org.sendap.dashboard.area.ComparatorGroup;
+import org.sendap.dashboard.system.VersionedCache;
+import org.sendap.dashboard.system.WarehouseVersion;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,11 +29,15 @@ public class KpiSeriesService {
 
 	private final AreaRepository areas;
 
-	KpiSeriesService(KpiRepository kpis, KpiTables tables, KpiScopes scopes, AreaRepository areas) {
+	private final VersionedCache<List<Object>, KpiSeries> cache;
+
+	KpiSeriesService(KpiRepository kpis, KpiTables tables, KpiScopes scopes, AreaRepository areas,
+			WarehouseVersion version) {
 		this.kpis = kpis;
 		this.tables = tables;
 		this.scopes = scopes;
 		this.areas = areas;
+		this.cache = new VersionedCache<>(version, 5_000);
 	}
 
 	public List<Kpi> catalogue() {
@@ -80,6 +86,10 @@ public class KpiSeriesService {
 	}
 
 	public KpiSeries series(Kpi kpi, Area requested) {
+		return this.cache.get(List.of(kpi, requested.id()), key -> computeSeries(kpi, requested));
+	}
+
+	private KpiSeries computeSeries(Kpi kpi, Area requested) {
 		KpiTable table = table(kpi);
 		KpiScope scope = this.scopes.scope(kpi, requested, table);
 		Area answered = scope.answered();
@@ -96,6 +106,22 @@ public class KpiSeriesService {
 		}
 		return new KpiSeries(KpiSeries.KpiSummary.of(kpi), series, scope.footprint(),
 				noData(kpi, table, answered, selected));
+	}
+
+	/** Each statistical neighbour's own series, closest neighbour first; none for an area that is not an LA. */
+	public List<KpiSeries.Series> neighbourMembers(Kpi kpi, Area requested) {
+		KpiTable table = table(kpi);
+		Area answered = this.scopes.scope(kpi, requested, table).answered();
+		if (!"la".equals(answered.level())) {
+			return List.of();
+		}
+		return this.areas.statisticalNeighbours(answered)
+			.map(group -> group.members()
+				.stream()
+				.map(member -> new KpiSeries.Series(summary(member), KpiSeries.NEIGHBOUR,
+						KpiCalculator.points(kpi, table.series(member.id()), false), null))
+				.toList())
+			.orElse(List.of());
 	}
 
 	/** England and the area's region (for an NHS area, its NHS region). */

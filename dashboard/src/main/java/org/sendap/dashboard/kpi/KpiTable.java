@@ -145,7 +145,8 @@ final class KpiTable {
 					: Term.MISSING;
 			KpiPeriod period = periods.get(cell.period());
 			PeriodFigures figures = new PeriodFigures(cell.area(), period.code(), period.label(), period.start(),
-					lead.value(), lead.status(), denominator.value(), denominator.status(), 1, 0);
+					lead.value(), lead.status(), denominator.value(), denominator.status(), 1, 0,
+					Math.max(lead.importId(), denominator.importId()));
 			Candidate candidate = new Candidate(lead.releaseOrder(), cell.position(), figures);
 			best.computeIfAbsent(cell.area(), area -> new HashMap<>()).merge(cell.period(), candidate, Candidate::better);
 		});
@@ -189,26 +190,31 @@ final class KpiTable {
 
 	}
 
-	/** The figure of one role: its columns added up, or the first symbol among them, or nothing. */
-	private record Term(BigDecimal value, String status, int releaseOrder) {
+	/**
+	 * The figure of one role: its columns added up, or the first symbol among them, or nothing; with
+	 * the newest release and the latest import among its columns.
+	 */
+	private record Term(BigDecimal value, String status, int releaseOrder, long importId) {
 
-		static final Term MISSING = new Term(null, null, 0);
+		static final Term MISSING = new Term(null, null, 0, 0);
 
 		static Term of(Map<Cell, Chosen> chosen, Cell lead, String role, List<String> columns) {
 			BigDecimal sum = BigDecimal.ZERO;
 			int releaseOrder = 0;
+			long importId = 0;
 			for (String column : columns) {
 				Chosen cell = chosen.get(lead.withColumn(role, column));
 				if (cell == null) {
 					return MISSING;
 				}
 				releaseOrder = Math.max(releaseOrder, cell.fact().releaseOrder());
+				importId = Math.max(importId, cell.fact().importId());
 				if (cell.fact().value() == null) {
-					return new Term(null, cell.fact().status(), releaseOrder);
+					return new Term(null, cell.fact().status(), releaseOrder, importId);
 				}
 				sum = sum.add(cell.fact().value());
 			}
-			return new Term(sum, null, releaseOrder);
+			return new Term(sum, null, releaseOrder, importId);
 		}
 
 	}

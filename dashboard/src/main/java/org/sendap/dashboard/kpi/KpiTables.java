@@ -3,6 +3,7 @@ package org.sendap.dashboard.kpi;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.sendap.dashboard.system.WarehouseVersion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,14 +18,17 @@ class KpiTables {
 
 	private final KpiFactRepository facts;
 
+	private final WarehouseVersion version;
+
 	private final Map<String, Built> built = new ConcurrentHashMap<>();
 
-	KpiTables(KpiFactRepository facts) {
+	KpiTables(KpiFactRepository facts, WarehouseVersion version) {
 		this.facts = facts;
+		this.version = version;
 	}
 
 	KpiTable table(Kpi kpi) {
-		long version = this.facts.warehouseVersion();
+		long version = this.version.current();
 		Built current = this.built.get(kpi.code());
 		if (current != null && current.warehouseVersion() == version && current.kpi().equals(kpi)) {
 			return current.table();

@@ -10,7 +10,17 @@ import java.time.LocalDate;
  *
  * @param areas how many areas the figures add up (1 for a single area)
  * @param suppressedAreas how many of them had a symbol instead of a number
+ * @param importId for one area, the import its figures come from (the latest of its columns' imports);
+ * null for a group
  */
 public record PeriodFigures(Long areaId, String period, String label, LocalDate start, BigDecimal numerator,
-		String numeratorStatus, BigDecimal denominator, String denominatorStatus, int areas, int suppressedAreas) {
+		String numeratorStatus, BigDecimal denominator, String denominatorStatus, int areas, int suppressedAreas,
+		Long importId) {
+
+	public PeriodFigures(Long areaId, String period, String label, LocalDate start, BigDecimal numerator,
+			String numeratorStatus, BigDecimal denominator, String denominatorStatus, int areas, int suppressedAreas) {
+		this(areaId, period, label, start, numerator, numeratorStatus, denominator, denominatorStatus, areas,
+				suppressedAreas, null);
+	}
+
 }

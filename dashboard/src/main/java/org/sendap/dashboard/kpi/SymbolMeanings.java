@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * What the publishers' symbols mean, for the data table and its notes.
  */
-final class SymbolMeanings {
+public final class SymbolMeanings {
 
 	private static final Map<String, String> MEANINGS = Map.ofEntries(Map.entry("c", "confidential (suppressed)"),
 			Map.entry("x", "not available"), Map.entry("z", "not applicable"), Map.entry("low", "rounds to zero"),
@@ -16,7 +16,7 @@ final class SymbolMeanings {
 	private SymbolMeanings() {
 	}
 
-	static String meaning(String symbol) {
+	public static String meaning(String symbol) {
 		return symbol == null ? "not available" : MEANINGS.getOrDefault(symbol, "as published: " + symbol);
 	}
 

@@ -113,7 +113,7 @@ class ImportsPageBrowserTests {
 
 		WebElement table = this.browser.findElement(By.id("imports-table"));
 		assertThat(table.getText()).contains("sen2_mi.csv", "timeliness_20_week.csv", "Completed");
-		assertThat(this.browser.findElement(By.cssSelector(".site-nav a[aria-current='page']")).getText())
+		assertThat(this.browser.findElement(By.cssSelector(".govuk-service-navigation__item--active a")).getText())
 			.isEqualTo("Import history");
 		assertThat(consoleErrors()).isEmpty();
 		screenshot("imports-page.png");

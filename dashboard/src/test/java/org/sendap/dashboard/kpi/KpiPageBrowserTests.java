@@ -3,12 +3,20 @@ package org.sendap.dashboard.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,20 +24,20 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sendap.dashboard.system.BrowserSession;
 import org.sendap.dashboard.system.ChromiumAvailable;
 import org.sendap.dashboard.system.DashboardIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.client.RestClient;
 
 /**
- * The KPI page in headless Chromium: the chart is drawn by ECharts served by the application, with
- * one line per series, and the LA can be switched on the page.
+ * The KPI page in headless Chromium on the sample data: ECharts (served by the application) draws
+ * the trend with one line per series, the ranking of all LAs and the breakdowns; the page's choices
+ * (LA, comparators, each neighbour, period range) are in its URL; each chart's figures download as
+ * CSV and Excel with their lineage, and the chart as a PNG picture.
  */
 @DashboardIntegrationTest
 @ExtendWith(ChromiumAvailable.class)
@@ -39,88 +47,175 @@ class KpiPageBrowserTests {
 	@LocalServerPort
 	int port;
 
-	private ChromeDriver browser;
+	private BrowserSession session;
 
 	@BeforeAll
-	void startBrowser() throws IOException {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(ChromiumAvailable.CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1280,1600",
-				"--user-data-dir=" + Files.createTempDirectory("sendap-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(ChromiumAvailable.CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+	void startBrowser() {
+		this.session = new BrowserSession(this.port);
 	}
 
 	@AfterAll
 	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
+		if (this.session != null) {
+			this.session.close();
 		}
 	}
 
-	private void open(String path) {
-		this.browser.get("http://localhost:" + this.port + path);
-	}
-
-	private WebElement drawnChart() {
-		return new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(driver -> {
-			WebElement chart = driver.findElement(By.id("kpi-chart"));
-			return "true".equals(chart.getAttribute("data-chart-finished")) ? chart : null;
-		});
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> series(String chartId) {
+		return (List<Map<String, Object>>) ((JavascriptExecutor) this.session.browser())
+			.executeScript("return echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption().series"
+					+ ".map(function (s) { return {name: s.name, data: s.data.map(function (d) {"
+					+ " return d !== null && typeof d === 'object' ? d.value : d; })}; });", chartId);
 	}
 
 	@Test
-	void chartIsDrawnWithOneLinePerSeries() throws IOException {
-		open("/kpis/ehcp-issued-20wk?area=E06000051");
+	void trendIsDrawnWithOneLinePerSeriesAndTheSameFiguresAsItsTable() {
+		this.session.open("/kpis/ehcp-issued-20wk?area=E06000051");
 
-		WebElement chart = drawnChart();
+		WebElement chart = this.session.drawnChart("kpi-chart");
 
 		WebElement canvas = chart.findElement(By.tagName("canvas"));
 		assertThat(canvas.getSize().getWidth()).isGreaterThan(300);
 		assertThat(canvas.getSize().getHeight()).isGreaterThan(200);
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> series = (List<Map<String, Object>>) ((JavascriptExecutor) this.browser)
-			.executeScript("return echarts.getInstanceByDom(document.getElementById('kpi-chart')).getOption().series"
-					+ ".map(function (s) { return {name: s.name, last: s.data[s.data.length - 1]}; });");
+		List<Map<String, Object>> series = series("kpi-chart");
 		assertThat(series).extracting(line -> line.get("name"))
 			.containsExactly("Shropshire", "England", "West Midlands", "Statistical neighbours (10)");
-		assertThat(((Number) series.get(0).get("last")).doubleValue()).isEqualTo(37.2);
-		assertThat(chart.getAttribute("aria-label")).contains("Shropshire", "37.2%");
-		Path screenshot = Path.of("target", "kpi-page.png");
-		Files.createDirectories(screenshot.getParent());
-		Files.write(screenshot, this.browser.getScreenshotAs(OutputType.BYTES));
+		List<?> shropshire = (List<?>) series.get(0).get("data");
+		assertThat(((Number) shropshire.get(shropshire.size() - 1)).doubleValue()).isEqualTo(37.2);
+		WebElement latestRow = this.session.browser().findElement(By.cssSelector("#kpi-table tbody tr"));
+		assertThat(latestRow.findElement(By.tagName("th")).getText()).isEqualTo("2024");
+		assertThat(latestRow.getText()).contains("37.2%", "268 of 720", "45.9%", "41.8%");
+		assertThat(this.session.browser().findElement(By.id("kpi-summary")).getText())
+			.isEqualTo("Shropshire 37.2% in 2024 (268 of 720), down from 38.0% in 2023; below England (45.9%), "
+					+ "West Midlands (41.0%) and its statistical neighbours (41.8%), where higher is better.");
+		this.session.screenshot("kpi-page.png");
 	}
 
 	@Test
-	void tableUnderTheChartHoldsTheSameFigures() {
-		open("/kpis/ehcp-issued-20wk?area=893");
-		drawnChart();
+	void rankingChartHasEveryLaWithShropshireHighlightedInItsQuartile() {
+		this.session.open("/kpis/ehcp-issued-20wk?area=E06000051");
+		this.session.drawnChart("ranking-chart");
 
-		WebElement latestRow = this.browser.findElement(By.cssSelector("#kpi-table tbody tr"));
+		List<?> bars = (List<?>) series("ranking-chart").get(0).get("data");
 
-		assertThat(latestRow.findElement(By.tagName("th")).getText()).isEqualTo("2024");
-		assertThat(latestRow.getText()).contains("37.2%", "268 of 720", "45.9%");
+		assertThat(bars).hasSize(153);
+		assertThat(this.session.browser().findElement(By.id("ranking-summary")).getText())
+			.startsWith("Shropshire ranks 102nd of 153 local authorities in 2024 with 37.2%, quartile C");
+		WebElement selectedRow = this.session.browser().findElement(By.cssSelector("#ranking-table .selected-row"));
+		assertThat(selectedRow.getAttribute("textContent")).contains("102", "Shropshire", "37.2%", "C");
+	}
+
+	@Test
+	void breakdownsOfTheSourceAreChartedWithTheirTables() {
+		this.session.open("/kpis/ehcp-mainstream-pc?area=E06000051");
+		this.session.drawnCharts();
+
+		List<String> titles = this.session.browser()
+			.findElements(By.cssSelector("#breakdowns h3"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+
+		assertThat(titles).contains("EHC plans in mainstream schools by sex, Shropshire, 2024/25",
+				"EHC plans in mainstream schools by years EHC plan in place, Shropshire, 2024/25");
+		assertThat(titles).allSatisfy(title -> assertThat(title).endsWith("Shropshire, 2024/25"));
+	}
+
+	@Test
+	void choicesAreInTheUrlSoALinkShowsTheSamePage() {
+		this.session.open("/kpis/ehcp-issued-20wk?area=E06000051&chosen=1&compare=england&each=1&from=2019&to=2023");
+		this.session.drawnChart("kpi-chart");
+
+		List<Map<String, Object>> series = series("kpi-chart");
+
+		assertThat(series).extracting(line -> line.get("name"))
+			.startsWith("Shropshire", "England")
+			.contains("North Yorkshire (neighbour)")
+			.doesNotContain("West Midlands", "Statistical neighbours (10)")
+			.hasSize(12);
+		assertThat((List<?>) series.get(0).get("data")).hasSize(5);
+		assertThat(this.session.browser().findElement(By.id("benchmark-heading")).getText())
+			.isEqualTo("How Shropshire compares, 2023");
+		assertThat(this.session.browser().findElement(By.id("compare-region")).isSelected()).isFalse();
+		assertThat(new Select(this.session.browser().findElement(By.id("to"))).getFirstSelectedOption().getText())
+			.isEqualTo("2023");
 	}
 
 	@Test
 	void localAuthorityCanBeSwitchedOnThePage() {
-		open("/kpis/ehcp-issued-20wk");
-		drawnChart();
+		this.session.open("/kpis/ehcp-issued-20wk");
+		this.session.drawnChart("kpi-chart");
 
-		new Select(this.browser.findElement(By.id("area"))).selectByVisibleText("Telford and Wrekin");
-		this.browser.findElement(By.cssSelector(".area-form button")).click();
+		new Select(this.session.browser().findElement(By.id("area"))).selectByVisibleText("Telford and Wrekin");
+		this.session.browser().findElement(By.cssSelector(".kpi-options button[type=submit]")).click();
 
-		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+		new WebDriverWait(this.session.browser(), Duration.ofSeconds(20))
 			.until(driver -> driver.getCurrentUrl().contains("area=E06000020"));
-		drawnChart();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText())
+		this.session.drawnChart("kpi-chart");
+		assertThat(this.session.browser().findElement(By.tagName("h1")).getText())
 			.isEqualTo("EHC plans issued within 20 weeks (including exceptions)");
-		assertThat(this.browser.findElement(By.id("kpi-summary")).getText()).contains("Telford and Wrekin");
+		assertThat(this.session.browser().findElement(By.id("kpi-summary")).getText()).contains("Telford and Wrekin");
+	}
+
+	@Test
+	void trendFiguresDownloadAsCsvWithTheirLineage() throws IOException {
+		this.session.open("/kpis/ehcp-issued-20wk?area=E06000051");
+		WebElement link = this.session.browser().findElement(By.cssSelector("#trend .downloads a[href*='.csv']"));
+
+		link.click();
+		Path csv = this.session.downloaded("ehcp-issued-20wk_E06000051_trend.csv");
+
+		try (CSVParser parser = CSVParser.parse(Files.readString(csv, StandardCharsets.UTF_8).substring(1),
+				CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+			List<CSVRecord> rows = parser.getRecords();
+			CSVRecord shropshire2024 = rows.stream()
+				.filter(row -> row.get("area_code").equals("E06000051") && row.get("period").equals("2024"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(shropshire2024.get("value")).isEqualTo("37.2");
+			assertThat(shropshire2024.get("numerator")).isEqualTo("268");
+			assertThat(shropshire2024.get("denominator")).isEqualTo("720");
+			assertThat(shropshire2024.get("file")).isEqualTo("timeliness_20_week.csv");
+			assertThat(shropshire2024.get("sha256"))
+				.isEqualTo("6720f74f5e4e32efecd27ca4335805c9fb766a07f4b661284ec06f4d4df6ef13");
+			assertThat(shropshire2024.get("publication")).isEqualTo("Education, health and care plans");
+			assertThat(rows).extracting(row -> row.get("series"))
+				.contains("Shropshire", "England", "West Midlands", "Statistical neighbours (10)");
+		}
+	}
+
+	@Test
+	void rankingFiguresDownloadAsAnExcelWorkbook() throws IOException {
+		this.session.open("/kpis/ehcp-issued-20wk?area=E06000051");
+		String href = this.session.browser()
+			.findElement(By.cssSelector("#ranking .downloads a[href*='.xlsx']"))
+			.getAttribute("href");
+
+		byte[] workbook = RestClient.create().get().uri(href).retrieve().body(byte[].class);
+
+		try (InputStream input = new java.io.ByteArrayInputStream(workbook); XSSFWorkbook excel = new XSSFWorkbook(input)) {
+			Sheet figures = excel.getSheet("Figures");
+			assertThat(figures.getLastRowNum()).isEqualTo(153);
+			Row header = figures.getRow(0);
+			assertThat(header.getCell(4).getStringCellValue()).isEqualTo("area_code");
+			Row best = figures.getRow(1);
+			assertThat(best.getCell(14).getNumericCellValue()).as("rank").isEqualTo(1);
+			assertThat(excel.getSheet("About").getRow(0).getCell(1).getStringCellValue()).contains("ranked, 2024");
+		}
+	}
+
+	@Test
+	void chartDownloadsAsAPngPicture() throws IOException {
+		this.session.open("/kpis/ehcp-issued-20wk?area=E06000051");
+		this.session.drawnChart("kpi-chart");
+
+		this.session.browser().findElement(By.cssSelector("#trend button.download-png")).click();
+		Path png = this.session.downloaded("ehcp-issued-20wk_E06000051_trend.png");
+
+		byte[] bytes = Files.readAllBytes(png);
+		assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
+		assertThat(bytes.length).isGreaterThan(10_000);
 	}
 
 }

@@ -26,6 +26,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,9 +58,12 @@ public class FileImporter implements DisposableBean {
 
 	private final ImportProgress progress;
 
+	private final ApplicationEventPublisher events;
+
 	public FileImporter(JobOperator jobOperator, Job importJob, ImportHistory history,
 			InterruptedImports interruptedImports, ImportProperties properties, ReferenceDataLoader referenceData,
-			DSLContext dsl, ImportProgress progress) {
+			DSLContext dsl, ImportProgress progress, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jobOperator = jobOperator;
 		this.importJob = importJob;
 		this.history = history;
@@ -93,6 +97,7 @@ public class FileImporter implements DisposableBean {
 		List<Long> interrupted = this.interruptedImports.recover();
 		if (!interrupted.isEmpty()) {
 			log.warn("Removed the partial data of interrupted imports {}", interrupted);
+			this.events.publishEvent(new WarehouseChanged(interrupted));
 		}
 		return interrupted;
 	}
@@ -130,6 +135,9 @@ public class FileImporter implements DisposableBean {
 		ImportOutcome outcome;
 		try (ImportHeartbeat.Beating beating = this.heartbeat.keepAlive(importId)) {
 			outcome = runImportJob(source, importId);
+		}
+		finally {
+			this.events.publishEvent(new WarehouseChanged(List.of(importId)));
 		}
 		if (localAuthorities() != localAuthorities) {
 			// The file brought LAs the reference data did not have (predecessors, e.g. 909 Cumbria): their

@@ -1,0 +1,98 @@
+package org.sendap.dashboard.kpi;
+
+import static org.sendap.warehouse.Tables.BREAKDOWN;
+import static org.sendap.warehouse.Tables.BREAKDOWN_ITEM;
+import static org.sendap.warehouse.Tables.DATASET;
+import static org.sendap.warehouse.Tables.FACT;
+import static org.sendap.warehouse.Tables.IMPORT_RUN;
+import static org.sendap.warehouse.Tables.INDICATOR;
+import static org.sendap.warehouse.Tables.KPI_INPUT;
+import static org.sendap.warehouse.Tables.PERIOD;
+import static org.sendap.warehouse.Tables.RELEASE;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The facts of a KPI's inputs for one area at every breakdown (age, primary need, setting ...), not
+ * only at the breakdown the KPI reads, with each breakdown's filter values.
+ */
+@Repository
+class KpiBreakdownRepository {
+
+	/** One fact of one KPI input for the area, at some breakdown. */
+	record BreakdownFact(int sourcePosition, String role, String column, String granularity, LocalDate start,
+			LocalDate end, String sourcePeriod, String label, long breakdownId, BigDecimal value, String status,
+			int releaseOrder, long importId) {
+	}
+
+	private final DSLContext dsl;
+
+	KpiBreakdownRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/** Read indicator by indicator and area: the leading columns of the fact table's key. */
+	List<BreakdownFact> facts(String kpiCode, long areaId) {
+		List<BreakdownFact> facts = new ArrayList<>();
+		var inputs = this.dsl
+			.select(KPI_INPUT.SOURCE_POSITION, KPI_INPUT.ROLE, KPI_INPUT.COLUMN_NAME, INDICATOR.INDICATOR_ID,
+					RELEASE.RELEASE_ORDER)
+			.from(KPI_INPUT)
+			.join(INDICATOR).on(INDICATOR.COLUMN_NAME.eq(KPI_INPUT.COLUMN_NAME))
+			.join(DATASET)
+			.on(DATASET.DATASET_ID.eq(INDICATOR.DATASET_ID)
+				.and(KPI_INPUT.DATASET_NAME.isNull().or(DATASET.NAME.eq(KPI_INPUT.DATASET_NAME))))
+			.join(RELEASE).on(RELEASE.RELEASE_ID.eq(DATASET.RELEASE_ID))
+			.where(KPI_INPUT.KPI_CODE.eq(kpiCode))
+			.fetch();
+		for (var input : inputs) {
+			this.dsl
+				.select(PERIOD.GRANULARITY, PERIOD.START_DATE, PERIOD.END_DATE, PERIOD.SOURCE_PERIOD, PERIOD.LABEL,
+						FACT.BREAKDOWN_ID, FACT.OBS_VALUE, FACT.OBS_STATUS, FACT.IMPORT_ID)
+				.from(FACT)
+				.join(IMPORT_RUN).on(IMPORT_RUN.IMPORT_ID.eq(FACT.IMPORT_ID).and(IMPORT_RUN.STATUS.eq("COMPLETED")))
+				.join(PERIOD).on(PERIOD.PERIOD_ID.eq(FACT.PERIOD_ID))
+				.where(FACT.INDICATOR_ID.eq(input.value4()).and(FACT.AREA_ID.eq(areaId)))
+				.forEach(row -> facts.add(new BreakdownFact(input.value1(), input.value2(), input.value3(), row.value1(),
+						row.value2(), row.value3(), row.value4(), row.value5(), row.value6(), row.value7(), row.value8(),
+						input.value5(), row.value9())));
+		}
+		return facts;
+	}
+
+	/** The filter values of each breakdown, in the order the source gave its filters. */
+	Map<Long, Map<String, String>> filters(Collection<Long> breakdownIds) {
+		Map<Long, Map<String, String>> filters = new HashMap<>();
+		if (breakdownIds.isEmpty()) {
+			return filters;
+		}
+		this.dsl.select(BREAKDOWN_ITEM.BREAKDOWN_ID, BREAKDOWN_ITEM.FILTER_NAME, BREAKDOWN_ITEM.FILTER_VALUE)
+			.from(BREAKDOWN_ITEM)
+			.where(BREAKDOWN_ITEM.BREAKDOWN_ID.in(breakdownIds))
+			.orderBy(BREAKDOWN_ITEM.BREAKDOWN_ID, BREAKDOWN_ITEM.FILTER_NAME)
+			.forEach(row -> filters.computeIfAbsent(row.value1(), id -> new LinkedHashMap<>()).put(row.value2(), row.value3()));
+		return filters;
+	}
+
+	/** The breakdown ids of these key hashes (the breakdowns KPI inputs name). */
+	Map<String, Long> byHash(Collection<String> hashes) {
+		if (hashes.isEmpty()) {
+			return Map.of();
+		}
+		return this.dsl.select(BREAKDOWN.KEY_HASH, BREAKDOWN.BREAKDOWN_ID)
+			.from(BREAKDOWN)
+			.where(BREAKDOWN.KEY_HASH.in(hashes))
+			.fetchMap(BREAKDOWN.KEY_HASH, BREAKDOWN.BREAKDOWN_ID);
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.sendap.dashboard.system;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.max;
+import static org.sendap.warehouse.Tables.IMPORT_RUN;
+import static org.sendap.warehouse.Tables.KPI_TARGET;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.sendap.etl.job.WarehouseChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which state of the warehouse the dashboard's computed figures belong to: it changes whenever an
+ * import completes or is undone, or a target is recorded, in this process or another (the command
+ * line, watch). Read from the database at most every {@link #CHECK_EVERY}, so that a page pays for
+ * one query now and then, not several per figure.
+ */
+@Component
+public class WarehouseVersion {
+
+	/** How soon a change made by another process is seen. */
+	public static final Duration CHECK_EVERY = Duration.ofSeconds(2);
+
+	private record Checked(long at, long version) {
+	}
+
+	private final DSLContext dsl;
+
+	private final Clock clock;
+
+	private volatile Checked last;
+
+	WarehouseVersion(DSLContext dsl, Clock clock) {
+		this.dsl = dsl;
+		this.clock = clock;
+	}
+
+	public long current() {
+		long now = this.clock.millis();
+		Checked checked = this.last;
+		if (checked == null || now - checked.at() >= CHECK_EVERY.toMillis()) {
+			checked = new Checked(now, read());
+			this.last = checked;
+		}
+		return checked.version();
+	}
+
+	/** An import in this process ended: the next call reads the database, so that pages show it at once. */
+	@EventListener
+	public void changed(WarehouseChanged change) {
+		this.last = null;
+	}
+
+	private long read() {
+		Record2<Long, Integer> imports = this.dsl.select(max(IMPORT_RUN.IMPORT_ID), count())
+			.from(IMPORT_RUN)
+			.where(IMPORT_RUN.STATUS.eq("COMPLETED"))
+			.fetchSingle();
+		Record2<Long, Integer> targets = this.dsl.select(max(KPI_TARGET.TARGET_ID), count()).from(KPI_TARGET).fetchSingle();
+		return Objects.hash(imports.value1(), imports.value2(), targets.value1(), targets.value2());
+	}
+
+}
