@@ -53,25 +53,24 @@ class KpiDownloadController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/kpis/{code}/download/{chart}.csv")
-	ResponseEntity<byte[]> csv(@PathVariable String code, @PathVariable String chart, @RequestParam String area,
-			@RequestParam(required = false) List<String> compare, @RequestParam(required = false) String chosen,
-			@RequestParam(required = false) String each, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
+	/** @param format csv or xlsx */
+	@GetMapping("/kpis/{code}/download/{chart}.{format}")
+	ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable String chart, @PathVariable String format,
+			@RequestParam String area, @RequestParam(required = false) List<String> compare,
+			@RequestParam(required = false) String chosen, @RequestParam(required = false) String each,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		if (!format.equals("csv") && !format.equals("xlsx")) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Downloads are .csv or .xlsx, not ." + format);
+		}
 		KpiPage page = page(code, area, KpiPageOptions.of(compare, chosen != null, each != null, from, to));
+		FigureTable table = table(page, chart);
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		CsvFigures.write(table(page, chart), body);
-		return download(body.toByteArray(), new MediaType("text", "csv", StandardCharsets.UTF_8), page.fileName(chart) + ".csv");
-	}
-
-	@GetMapping("/kpis/{code}/download/{chart}.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable String code, @PathVariable String chart, @RequestParam String area,
-			@RequestParam(required = false) List<String> compare, @RequestParam(required = false) String chosen,
-			@RequestParam(required = false) String each, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
-		KpiPage page = page(code, area, KpiPageOptions.of(compare, chosen != null, each != null, from, to));
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		XlsxFigures.write(table(page, chart), page.area().name(), LocalDate.now(this.clock), body);
+		if (format.equals("csv")) {
+			CsvFigures.write(table, body);
+			return download(body.toByteArray(), new MediaType("text", "csv", StandardCharsets.UTF_8),
+					page.fileName(chart) + ".csv");
+		}
+		XlsxFigures.write(table, page.area().name(), LocalDate.now(this.clock), body);
 		return download(body.toByteArray(), XLSX, page.fileName(chart) + ".xlsx");
 	}
 

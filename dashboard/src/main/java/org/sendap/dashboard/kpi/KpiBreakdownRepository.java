@@ -2,13 +2,9 @@ package org.sendap.dashboard.kpi;
 
 import static org.sendap.warehouse.Tables.BREAKDOWN;
 import static org.sendap.warehouse.Tables.BREAKDOWN_ITEM;
-import static org.sendap.warehouse.Tables.DATASET;
 import static org.sendap.warehouse.Tables.FACT;
 import static org.sendap.warehouse.Tables.IMPORT_RUN;
-import static org.sendap.warehouse.Tables.INDICATOR;
-import static org.sendap.warehouse.Tables.KPI_INPUT;
 import static org.sendap.warehouse.Tables.PERIOD;
-import static org.sendap.warehouse.Tables.RELEASE;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,28 +40,18 @@ class KpiBreakdownRepository {
 	/** Read indicator by indicator and area: the leading columns of the fact table's key. */
 	List<BreakdownFact> facts(String kpiCode, long areaId) {
 		List<BreakdownFact> facts = new ArrayList<>();
-		var inputs = this.dsl
-			.select(KPI_INPUT.SOURCE_POSITION, KPI_INPUT.ROLE, KPI_INPUT.COLUMN_NAME, INDICATOR.INDICATOR_ID,
-					RELEASE.RELEASE_ORDER)
-			.from(KPI_INPUT)
-			.join(INDICATOR).on(INDICATOR.COLUMN_NAME.eq(KPI_INPUT.COLUMN_NAME))
-			.join(DATASET)
-			.on(DATASET.DATASET_ID.eq(INDICATOR.DATASET_ID)
-				.and(KPI_INPUT.DATASET_NAME.isNull().or(DATASET.NAME.eq(KPI_INPUT.DATASET_NAME))))
-			.join(RELEASE).on(RELEASE.RELEASE_ID.eq(DATASET.RELEASE_ID))
-			.where(KPI_INPUT.KPI_CODE.eq(kpiCode))
-			.fetch();
-		for (var input : inputs) {
+		List<KpiInputIndicators.InputIndicator> inputs = KpiInputIndicators.of(this.dsl, kpiCode);
+		for (KpiInputIndicators.InputIndicator input : inputs) {
 			this.dsl
 				.select(PERIOD.GRANULARITY, PERIOD.START_DATE, PERIOD.END_DATE, PERIOD.SOURCE_PERIOD, PERIOD.LABEL,
 						FACT.BREAKDOWN_ID, FACT.OBS_VALUE, FACT.OBS_STATUS, FACT.IMPORT_ID)
 				.from(FACT)
 				.join(IMPORT_RUN).on(IMPORT_RUN.IMPORT_ID.eq(FACT.IMPORT_ID).and(IMPORT_RUN.STATUS.eq("COMPLETED")))
 				.join(PERIOD).on(PERIOD.PERIOD_ID.eq(FACT.PERIOD_ID))
-				.where(FACT.INDICATOR_ID.eq(input.value4()).and(FACT.AREA_ID.eq(areaId)))
-				.forEach(row -> facts.add(new BreakdownFact(input.value1(), input.value2(), input.value3(), row.value1(),
+				.where(FACT.INDICATOR_ID.eq(input.indicatorId()).and(FACT.AREA_ID.eq(areaId)))
+				.forEach(row -> facts.add(new BreakdownFact(input.sourcePosition(), input.role(), input.column(), row.value1(),
 						row.value2(), row.value3(), row.value4(), row.value5(), row.value6(), row.value7(), row.value8(),
-						input.value5(), row.value9())));
+						input.releaseOrder(), row.value9())));
 		}
 		return facts;
 	}

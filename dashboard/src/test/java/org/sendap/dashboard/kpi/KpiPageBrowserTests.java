@@ -17,20 +17,14 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sendap.dashboard.system.BrowserSession;
-import org.sendap.dashboard.system.ChromiumAvailable;
+import org.sendap.dashboard.system.BrowserTests;
 import org.sendap.dashboard.system.DashboardIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -40,26 +34,7 @@ import org.springframework.web.client.RestClient;
  * CSV and Excel with their lineage, and the chart as a PNG picture.
  */
 @DashboardIntegrationTest
-@ExtendWith(ChromiumAvailable.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KpiPageBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	private BrowserSession session;
-
-	@BeforeAll
-	void startBrowser() {
-		this.session = new BrowserSession(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.session != null) {
-			this.session.close();
-		}
-	}
+class KpiPageBrowserTests extends BrowserTests {
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> series(String chartId) {

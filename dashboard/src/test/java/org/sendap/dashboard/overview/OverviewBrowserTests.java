@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sendap.dashboard.system.BrowserSession;
-import org.sendap.dashboard.system.ChromiumAvailable;
+import org.sendap.dashboard.system.BrowserTests;
 import org.sendap.dashboard.system.DashboardIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The overview in headless Chromium on the sample data: every KPI of the catalogue under its
@@ -27,26 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * date, and the LA switcher; at a phone's width the tiles stack and nothing overflows.
  */
 @DashboardIntegrationTest
-@ExtendWith(ChromiumAvailable.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OverviewBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	private BrowserSession session;
-
-	@BeforeAll
-	void startBrowser() {
-		this.session = new BrowserSession(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.session != null) {
-			this.session.close();
-		}
-	}
+class OverviewBrowserTests extends BrowserTests {
 
 	@Test
 	void everyKpiIsOnTheOverviewUnderItsPriority() {

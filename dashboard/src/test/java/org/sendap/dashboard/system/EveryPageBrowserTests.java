@@ -6,14 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
@@ -26,26 +21,7 @@ import tools.jackson.databind.JsonNode;
  * of an unknown area.
  */
 @DashboardIntegrationTest
-@ExtendWith(ChromiumAvailable.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EveryPageBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	private BrowserSession session;
-
-	@BeforeAll
-	void startBrowser() {
-		this.session = new BrowserSession(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.session != null) {
-			this.session.close();
-		}
-	}
+class EveryPageBrowserTests extends BrowserTests {
 
 	Stream<String> pages() {
 		RestClient api = RestClient.builder().baseUrl("http://localhost:" + this.port).build();
