@@ -21,6 +21,8 @@ import org.sendap.dashboard.kpi.KpiPoint;
 import org.sendap.dashboard.kpi.KpiSeries;
 import org.sendap.dashboard.kpi.KpiSeriesService;
 import org.sendap.dashboard.kpi.LineageRepository;
+import org.sendap.dashboard.system.VersionedCache;
+import org.sendap.dashboard.system.WarehouseVersion;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,11 +53,15 @@ public class ForecastService {
 
 	private final Clock clock;
 
-	ForecastService(KpiSeriesService series, PopulationRepository population, LineageRepository lineage, Clock clock) {
+	private final VersionedCache<List<Object>, KpiForecast> cache;
+
+	ForecastService(KpiSeriesService series, PopulationRepository population, LineageRepository lineage, Clock clock,
+			WarehouseVersion version) {
 		this.series = series;
 		this.population = population;
 		this.lineage = lineage;
 		this.clock = clock;
+		this.cache = new VersionedCache<>(version, 1_000);
 	}
 
 	public static boolean forecastable(Kpi kpi) {
@@ -73,6 +79,14 @@ public class ForecastService {
 	 * @throws IllegalArgumentException for a horizon out of range (1 to 5 years, 1 to 24 months)
 	 */
 	public KpiForecast forecast(Kpi kpi, Area area, Integer horizon, Scenario scenario) {
+		// A saved scenario by its assumptions and name, not its id and time: the same forecast either way
+		Scenario key = scenario == null ? null : new Scenario(null, scenario.name(), scenario.growthPercent(),
+				scenario.shiftPercent(), null);
+		return this.cache.get(java.util.Arrays.asList(kpi, area.id(), horizon, key, LocalDate.now(this.clock)),
+				cached -> compute(kpi, area, horizon, scenario));
+	}
+
+	private KpiForecast compute(Kpi kpi, Area area, Integer horizon, Scenario scenario) {
 		KpiSeries kpiSeries = this.series.series(kpi, area);
 		KpiSeries.Series selected = kpiSeries.series().get(0);
 		KpiSeries.KpiSummary summary = kpiSeries.kpi();
@@ -185,13 +199,18 @@ public class ForecastService {
 			return Optional.empty();
 		}
 		double[] people = new double[history.size() + ahead.size()];
+		int first = 0;
 		for (int i = 0; i < history.size(); i++) {
 			int year = periods.get(history.get(i).period()).start().getYear();
 			BigDecimal count = estimates.getOrDefault(year, projection.get(year));
 			if (count == null) {
-				return Optional.empty();
+				// The rate's history starts after the last period without an estimate
+				people[i] = Double.NaN;
+				first = i + 1;
 			}
-			people[i] = count.doubleValue();
+			else {
+				people[i] = count.doubleValue();
+			}
 		}
 		for (int h = 0; h < ahead.size(); h++) {
 			BigDecimal count = projection.get(ahead.get(h).start().getYear());
@@ -200,7 +219,7 @@ public class ForecastService {
 			}
 			people[history.size() + h] = count.doubleValue();
 		}
-		return Optional.of(new PopulationDriven(people));
+		return Optional.of(new PopulationDriven(people, first));
 	}
 
 	/**
@@ -224,7 +243,8 @@ public class ForecastService {
 			if (specialKpi.isEmpty()) {
 				return moved;
 			}
-			KpiForecast specialForecast = forecast(specialKpi.get(), area, horizon, null);
+			// Not through the cache: this forecast is being computed inside it
+			KpiForecast specialForecast = compute(specialKpi.get(), area, horizon, null);
 			if (!specialForecast.available() || specialForecast.history().isEmpty()) {
 				return moved;
 			}

@@ -10,8 +10,10 @@ import java.util.Optional;
  *
  * @param population the population of each period of the history and of the periods ahead, in order
  * (the estimates, then the projection); the model needs one for every period it forecasts
+ * @param first the first period of the history with a population estimate: the rate's history
+ * starts there (the mid-year estimates start in 2012)
  */
-record PopulationDriven(double[] population) implements ForecastModel {
+record PopulationDriven(double[] population, int first) implements ForecastModel {
 
 	static final String NAME = "population";
 
@@ -34,15 +36,15 @@ record PopulationDriven(double[] population) implements ForecastModel {
 	@Override
 	public Optional<Prediction> predict(double[] history, int horizon) {
 		int n = history.length;
-		if (n < minimumHistory() || this.population.length < n + horizon) {
+		if (n - this.first < minimumHistory() || this.population.length < n + horizon) {
 			return Optional.empty();
 		}
-		double[] rate = new double[n];
-		for (int t = 0; t < n; t++) {
-			if (this.population[t] <= 0) {
+		double[] rate = new double[n - this.first];
+		for (int t = this.first; t < n; t++) {
+			if (!(this.population[t] > 0)) {
 				return Optional.empty();
 			}
-			rate[t] = history[t] / this.population[t];
+			rate[t - this.first] = history[t] / this.population[t];
 		}
 		DampedTrend.Fit fit = DampedTrend.fit(rate);
 		Prediction rates = DampedTrend.predict(fit, horizon);
@@ -60,7 +62,7 @@ record PopulationDriven(double[] population) implements ForecastModel {
 			upper95[h] = rates.upper95()[h] * people;
 		}
 		return Optional.of(new Prediction(mean, lower80, upper80, lower95, upper95,
-				"rate per 10,000 children " + Forecasts.number(rate[n - 1] * 10_000) + " in the last period; " + rates.parameters()));
+				"rate per 10,000 children " + Forecasts.number(rate[rate.length - 1] * 10_000) + " in the last period; " + rates.parameters()));
 	}
 
 }
