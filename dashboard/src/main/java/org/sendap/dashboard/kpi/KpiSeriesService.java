@@ -108,6 +108,11 @@ public class KpiSeriesService {
 				noData(kpi, table, answered, selected));
 	}
 
+	/** Every period the KPI has figures for, oldest first, with its dates. */
+	public List<KpiPeriod> periods(Kpi kpi) {
+		return table(kpi).periods();
+	}
+
 	/** Each statistical neighbour's own series, closest neighbour first; none for an area that is not an LA. */
 	public List<KpiSeries.Series> neighbourMembers(Kpi kpi, Area requested) {
 		KpiTable table = table(kpi);

@@ -2,6 +2,7 @@ package org.sendap.dashboard.system;
 
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
+import static org.sendap.warehouse.Tables.FORECAST_SCENARIO;
 import static org.sendap.warehouse.Tables.IMPORT_RUN;
 import static org.sendap.warehouse.Tables.KPI_TARGET;
 
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which state of the warehouse the dashboard's computed figures belong to: it changes whenever an
- * import completes or is undone, or a target is recorded, in this process or another (the command
+ * import completes or is undone, a target is recorded or a forecast scenario saved, in this process or another (the command
  * line, watch). Read from the database at most every {@link #CHECK_EVERY}, so that a page pays for
  * one query now and then, not several per figure.
  */
@@ -54,6 +55,11 @@ public class WarehouseVersion {
 	/** An import in this process ended: the next call reads the database, so that pages show it at once. */
 	@EventListener
 	public void changed(WarehouseChanged change) {
+		forget();
+	}
+
+	/** Something this process wrote (a scenario saved): the next call reads the database. */
+	public void forget() {
 		this.last = null;
 	}
 
@@ -63,7 +69,11 @@ public class WarehouseVersion {
 			.where(IMPORT_RUN.STATUS.eq("COMPLETED"))
 			.fetchSingle();
 		Record2<Long, Integer> targets = this.dsl.select(max(KPI_TARGET.TARGET_ID), count()).from(KPI_TARGET).fetchSingle();
-		return Objects.hash(imports.value1(), imports.value2(), targets.value1(), targets.value2());
+		Record2<Long, Integer> scenarios = this.dsl.select(max(FORECAST_SCENARIO.SCENARIO_ID), count())
+			.from(FORECAST_SCENARIO)
+			.fetchSingle();
+		return Objects.hash(imports.value1(), imports.value2(), targets.value1(), targets.value2(), scenarios.value1(),
+				scenarios.value2());
 	}
 
 }

@@ -133,7 +133,8 @@ abstract class AbstractKpiBenchmarkIntegrationTests extends KpiApiClient {
 	 * 60,153 children aged 0 to 17 in mid-2024).
 	 */
 	@ParameterizedTest(name = "{0} {1} = {2}")
-	@CsvSource({ "ehcp-caseload, 202425, 3016", "ehcp-mainstream-pc, 202425, 45.7",
+	@CsvSource({ "ehcp-caseload, 202425, 3016", "ehcp-mainstream-caseload, 202425, 1377",
+			"ehcp-special-caseload, 202425, 849", "ehcp-new-plans, 2024, 720", "ehcp-mainstream-pc, 202425, 45.7",
 			"ehcp-special-independent-pc, 202425, 7.9", "ehcp-ap-pc, 202425, 0.6", "ehc-requests, 2024, 833",
 			"ehc-request-decided-6wk-pc, 2024, 70.5", "ehc-requests-refused-pc, 2024, 19.6",
 			"cyp-salt-waiting-list, 2023-07, 664", "cyp-salt-waiting-over-18wk-pc, 2023-07, 35.1",
@@ -158,7 +159,8 @@ abstract class AbstractKpiBenchmarkIntegrationTests extends KpiApiClient {
 
 	@Test
 	void everyKpiOfTheCatalogueIsCheckedAboveOrSaysWhichFileItNeeds() {
-		List<String> checked = List.of("ehcp-caseload", "ehcp-mainstream-pc", "ehcp-special-independent-pc",
+		List<String> checked = List.of("ehcp-caseload", "ehcp-mainstream-caseload", "ehcp-special-caseload",
+				"ehcp-new-plans", "ehcp-mainstream-pc", "ehcp-special-independent-pc",
 				"ehcp-ap-pc", "ehc-requests", "ehc-request-decided-6wk-pc", "ehc-requests-refused-pc",
 				"cyp-salt-waiting-list", "cyp-salt-waiting-over-18wk-pc", "cyp-community-paediatrics-waiting-list",
 				"autism-open-13wk-pc-0-17", "ehcp-issued-20wk", "ehcp-issued-20wk-ex",

@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
  * Every page of the dashboard in headless Chromium, on the sample data: it loads without errors in
  * the browser console, its charts finish drawing, and axe-core finds no WCAG 2.2 A or AA violation.
  * The pages: the overview of three LAs in three regions, every KPI's page for Shropshire, a KPI page
- * with every choice made, an NHS measure for an ICB, the import history and an import, and the pages
- * of an unknown area.
+ * with every choice made, an NHS measure for an ICB, the import history and an import, the pages
+ * of an unknown area, and forecast pages (with a scenario, monthly, and a KPI that is not forecast).
  */
 @DashboardIntegrationTest
 class EveryPageBrowserTests extends BrowserTests {
@@ -28,7 +28,11 @@ class EveryPageBrowserTests extends BrowserTests {
 		List<String> pages = new ArrayList<>(List.of("/", "/?area=E08000035", "/?area=E10000016",
 				"/kpis/ehcp-issued-20wk?area=E06000051&chosen=1&compare=england&compare=neighbours&each=1&from=2019&to=2023",
 				"/kpis/cyp-salt-waiting-list?area=QOC", "/kpis/autism-open-13wk-pc-0-17?area=E08000035", "/imports",
-				"/imports?status=FAILED", "/?area=X99", "/kpis/ehcp-issued-20wk?area=X99"));
+				"/imports?status=FAILED", "/?area=X99", "/kpis/ehcp-issued-20wk?area=X99",
+				"/kpis/ehcp-caseload/forecast?area=E06000051",
+				"/kpis/ehcp-special-caseload/forecast?area=E06000051&growth=5&shift=20",
+				"/kpis/cyp-salt-waiting-list/forecast?area=E06000051&horizon=6",
+				"/kpis/ehcp-issued-20wk/forecast?area=E06000051"));
 		api.get().uri("/api/v1/kpis").retrieve().body(JsonNode.class)
 			.forEach(kpi -> pages.add("/kpis/" + kpi.get("code").asString() + "?area=E06000051"));
 		long firstImport = api.get().uri("/api/v1/imports?limit=1").retrieve().body(JsonNode.class).get(0)
