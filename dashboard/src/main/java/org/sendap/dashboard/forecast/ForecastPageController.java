@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sendap.dashboard.area.Area;
 import org.sendap.dashboard.kpi.Kpi;
 import org.sendap.dashboard.kpi.KpiAreaException;
-import org.sendap.dashboard.kpi.KpiSeriesService;
 import org.sendap.dashboard.system.WarehouseVersion;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,18 +26,14 @@ class ForecastPageController {
 
 	static final String VIEW = "forecast/forecast";
 
-	private final KpiSeriesService kpis;
-
-	private final ForecastService forecasts;
+	private final ForecastPages pages;
 
 	private final ScenarioRepository scenarios;
 
 	private final WarehouseVersion version;
 
-	ForecastPageController(KpiSeriesService kpis, ForecastService forecasts, ScenarioRepository scenarios,
-			WarehouseVersion version) {
-		this.kpis = kpis;
-		this.forecasts = forecasts;
+	ForecastPageController(ForecastPages pages, ScenarioRepository scenarios, WarehouseVersion version) {
+		this.pages = pages;
 		this.scenarios = scenarios;
 		this.version = version;
 	}
@@ -47,8 +42,8 @@ class ForecastPageController {
 	String forecast(@PathVariable String code, @RequestParam String area, @RequestParam(required = false) Integer horizon,
 			@RequestParam(required = false) BigDecimal growth, @RequestParam(required = false) BigDecimal shift,
 			@RequestParam(required = false) Long scenario, Model model, HttpServletResponse response) {
-		Kpi kpi = kpi(code);
-		Area selected = area(area);
+		Kpi kpi = this.pages.kpi(code);
+		Area selected = this.pages.area(area);
 		model.addAttribute("navSection", "kpi");
 		model.addAttribute("kpi", kpi);
 		model.addAttribute("area", selected);
@@ -56,9 +51,7 @@ class ForecastPageController {
 			model.addAttribute("navArea", selected.code());
 		}
 		try {
-			Scenario applied = ScenarioRequest.resolve(this.scenarios, kpi, selected, scenario, growth, shift);
-			model.addAttribute("page", new ForecastPage(kpi, selected, this.forecasts.forecast(kpi, selected, horizon, applied),
-					horizon, this.scenarios.saved(kpi.code(), selected.id())));
+			model.addAttribute("page", this.pages.page(kpi, selected, horizon, growth, shift, scenario));
 		}
 		catch (KpiAreaException | IllegalArgumentException ex) {
 			model.addAttribute("problem", ex.getMessage());
@@ -72,8 +65,8 @@ class ForecastPageController {
 	String save(@PathVariable String code, @RequestParam String area, @RequestParam String name,
 			@RequestParam(required = false) BigDecimal growth, @RequestParam(required = false) BigDecimal shift,
 			@RequestParam(required = false) Integer horizon) {
-		Kpi kpi = kpi(code);
-		Area selected = area(area);
+		Kpi kpi = this.pages.kpi(code);
+		Area selected = this.pages.area(area);
 		String trimmed = name.strip();
 		if (trimmed.isEmpty() || trimmed.length() > 200) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A scenario needs a name of 1 to 200 characters");
@@ -90,16 +83,6 @@ class ForecastPageController {
 			target.queryParam("horizon", horizon);
 		}
 		return "redirect:" + target.buildAndExpand(kpi.code()).encode().toUriString();
-	}
-
-	private Kpi kpi(String code) {
-		return this.kpis.kpi(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No KPI with code " + code));
-	}
-
-	private Area area(String code) {
-		return this.kpis.area(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No area with code " + code));
 	}
 
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import org.sendap.dashboard.area.Area;
 import org.sendap.dashboard.kpi.Kpi;
 import org.sendap.dashboard.kpi.KpiAreaException;
-import org.sendap.dashboard.kpi.KpiSeriesService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,16 +28,10 @@ class ForecastReportController {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private final KpiSeriesService kpis;
+	private final ForecastPages pages;
 
-	private final ForecastService forecasts;
-
-	private final ScenarioRepository scenarios;
-
-	ForecastReportController(KpiSeriesService kpis, ForecastService forecasts, ScenarioRepository scenarios) {
-		this.kpis = kpis;
-		this.forecasts = forecasts;
-		this.scenarios = scenarios;
+	ForecastReportController(ForecastPages pages) {
+		this.pages = pages;
 	}
 
 	/** @param format xlsx, pdf or csv */
@@ -46,15 +39,11 @@ class ForecastReportController {
 	ResponseEntity<byte[]> report(@PathVariable String code, @PathVariable String format, @RequestParam String area,
 			@RequestParam(required = false) Integer horizon, @RequestParam(required = false) BigDecimal growth,
 			@RequestParam(required = false) BigDecimal shift, @RequestParam(required = false) Long scenario) {
-		Kpi kpi = this.kpis.kpi(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No KPI with code " + code));
-		Area selected = this.kpis.area(area)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No area with code " + area));
+		Kpi kpi = this.pages.kpi(code);
+		Area selected = this.pages.area(area);
 		ForecastPage page;
 		try {
-			Scenario applied = ScenarioRequest.resolve(this.scenarios, kpi, selected, scenario, growth, shift);
-			page = new ForecastPage(kpi, selected, this.forecasts.forecast(kpi, selected, horizon, applied), horizon,
-					this.scenarios.saved(kpi.code(), selected.id()));
+			page = this.pages.page(kpi, selected, horizon, growth, shift, scenario);
 		}
 		catch (KpiAreaException | IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
