@@ -16,6 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.RestClient;
@@ -76,6 +78,25 @@ abstract class AbstractForecastIntegrationTests {
 		assertThat(forecast.get("points")).hasSize(3);
 		assertThat(forecast.get("methods")).extracting(method -> method.get("method").asString())
 			.containsExactlyInAnyOrder("last-value", "last-trend", "damped-trend");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "ehcp-caseload, E06000051, la, 5", "ehcp-new-plans, E06000051, la, 5",
+			"ehc-requests, E06000051, la, 5", "cin-rate-per-10k, E06000051, la, 5",
+			"cyp-salt-waiting-list, E54000011, icb, 12", "cyp-community-paediatrics-waiting-list, E54000011, icb, 12" })
+	void everyKpiTheCommissionersPlanWithIsForecastForShropshireOrItsIcb(String kpi, String area, String level,
+			int periodsAhead) {
+		JsonNode forecast = get("/api/v1/kpis/" + kpi + "/forecast?area=E06000051");
+
+		assertThat(forecast.has("notAvailable")).as(forecast.path("notAvailable").asString()).isFalse();
+		assertThat(forecast.get("area").get("code").asString()).isEqualTo(area);
+		assertThat(forecast.get("area").get("level").asString()).isEqualTo(level);
+		assertThat(forecast.get("points")).hasSize(periodsAhead);
+		assertThat(forecast.get("accuracy").get("mase").asDouble()).isPositive();
+		assertThat(forecast.get("methods")).extracting(method -> method.get("method").asString())
+			.contains("last-value", "last-trend", "damped-trend");
+		JsonNode first = forecast.get("points").get(0);
+		assertThat(first.get("lower95").decimalValue()).isLessThan(first.get("upper95").decimalValue());
 	}
 
 	@Test
