@@ -13,18 +13,20 @@ import org.sendap.dashboard.kpi.SymbolMeanings;
 
 /**
  * The figures of one chart as rows of a download, with the KPI's definition and every figure's
- * lineage (the import, file and checksum, and the release it belongs to): the same columns in CSV and
- * in Excel. A suppressed figure has no value and keeps the publisher's symbol, with its meaning.
+ * lineage (the import, file and checksum, and the release it belongs to; for a ratio whose denominator
+ * comes from another file, that file's too): the same columns in CSV and in Excel. A suppressed figure has no value and keeps the publisher's symbol, with its meaning.
  */
 record FigureTable(String title, Kpi kpi, List<ChartFigure> figures, Map<Long, ImportLineage> lineage) {
 
 	static final List<String> COLUMNS = List.of("kpi_code", "kpi_name", "unit", "series", "area_code", "area_name",
 			"period", "period_label", "category", "value", "status", "status_meaning", "numerator", "denominator",
 			"rank", "quartile", "source", "publisher", "publication", "release", "dataset", "import_id", "file",
-			"sha256", "imported_at");
+			"sha256", "imported_at", "denominator_release", "denominator_dataset", "denominator_import_id",
+			"denominator_file", "denominator_sha256");
 
 	/** The columns holding numbers, written as numbers in a workbook. */
-	static final List<String> NUMERIC = List.of("value", "numerator", "denominator", "rank", "import_id");
+	static final List<String> NUMERIC = List.of("value", "numerator", "denominator", "rank", "import_id",
+			"denominator_import_id");
 
 	List<List<Object>> rows() {
 		List<List<Object>> rows = new ArrayList<>();
@@ -57,6 +59,13 @@ record FigureTable(String title, Kpi kpi, List<ChartFigure> figures, Map<Long, I
 			row.add(from == null ? null : from.sha256());
 			row.add(from == null || from.importedAt() == null ? null
 					: DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(from.importedAt()));
+			ImportLineage denominatorFrom = figure.denominatorImportId() == null ? null
+					: this.lineage.get(figure.denominatorImportId());
+			row.add(denominatorFrom == null ? null : denominatorFrom.release());
+			row.add(denominatorFrom == null ? null : denominatorFrom.dataset());
+			row.add(figure.denominatorImportId());
+			row.add(denominatorFrom == null ? null : denominatorFrom.file());
+			row.add(denominatorFrom == null ? null : denominatorFrom.sha256());
 			rows.add(row);
 		}
 		return rows;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.sendap.dashboard.area.Area;
 import org.sendap.dashboard.kpi.ChartFigure;
@@ -92,7 +93,10 @@ class KpiDownloadController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"The page of " + page.kpi().code() + " has no chart " + chart));
 		return new FigureTable(page.chartTitle(chart).orElse(chart), page.kpi(), figures,
-				this.lineage.of(figures.stream().map(ChartFigure::importId).filter(Objects::nonNull).toList()));
+				this.lineage.of(figures.stream()
+					.flatMap(figure -> Stream.of(figure.importId(), figure.denominatorImportId()))
+					.filter(Objects::nonNull)
+					.toList()));
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {

@@ -1,7 +1,9 @@
 package org.sendap.dashboard.forecast;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.sendap.dashboard.kpi.Kpi;
 import org.sendap.dashboard.kpi.KpiPoint;
@@ -15,13 +17,21 @@ final class ForecastAssumptions {
 	private ForecastAssumptions() {
 	}
 
-	static List<String> of(Kpi kpi, ModelChoice.Choice choice, List<KpiPoint> history, boolean population,
-			Scenario scenario, boolean monthly) {
+	/**
+	 * @param earlierLeftOut whether periods before the KPI's {@code forecastFrom} were left out
+	 */
+	static List<String> of(Kpi kpi, ModelChoice.Choice choice, List<KpiPoint> history, boolean earlierLeftOut,
+			boolean population, Scenario scenario, boolean monthly) {
 		String periods = monthly ? "months" : "years";
 		List<String> assumptions = new ArrayList<>();
 		assumptions.add("The forecast is fitted to the " + history.size() + " " + periods + " from "
 				+ history.get(0).label() + " to " + history.get(history.size() - 1).label()
 				+ " in a row with published figures; an earlier suppressed or missing period ends the history used.");
+		if (earlierLeftOut) {
+			assumptions.add("Periods that start before "
+					+ kpi.forecastFrom().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + " are left out: "
+					+ kpi.forecastFromReason() + ".");
+		}
 		assumptions.add("The method is the one that forecast the held-back " + periods
 				+ " best, one period ahead at a time (rolling origin, lowest mean absolute scaled error): "
 				+ choice.chosen().description());
@@ -33,7 +43,7 @@ final class ForecastAssumptions {
 			assumptions.add("A count is never forecast below zero: a lower bound under zero is shown as zero.");
 		}
 		if (population) {
-			assumptions.add("Population-driven model: the " + kpi.name().toLowerCase(java.util.Locale.UK)
+			assumptions.add("Population-driven model: the " + kpi.name().toLowerCase(Locale.UK)
 					+ " per child aged 0 to 17 (ONS mid-year estimates), times the ONS projection of children aged 0 to 17;"
 					+ " the population of a period is that of the year the period starts.");
 		}

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -96,7 +95,9 @@ public class ForecastService {
 		}
 		Map<String, KpiPeriod> periods = new HashMap<>();
 		this.series.periods(kpi).forEach(period -> periods.put(period.code(), period));
-		List<KpiPoint> history = unbrokenRun(selected.points());
+		List<KpiPoint> comparable = fromForecastStart(kpi, selected.points(), periods);
+		boolean earlierLeftOut = comparable.size() < selected.points().size();
+		List<KpiPoint> history = unbrokenRun(comparable);
 		if (history.size() < 2) {
 			return unavailable(kpiSeries, made, "Too few figures to forecast: at least two periods in a row are needed");
 		}
@@ -152,7 +153,7 @@ public class ForecastService {
 		List<KpiForecast.Observed> observed = history.stream()
 			.map(point -> new KpiForecast.Observed(point.period(), point.label(), point.value(), point.importId()))
 			.toList();
-		List<ImportLineage> sources = this.lineage.of(history.stream().map(KpiPoint::importId).filter(Objects::nonNull).toList())
+		List<ImportLineage> sources = this.lineage.of(history.stream().flatMap(point -> point.importIds().stream()).toList())
 			.values()
 			.stream()
 			.sorted(Comparator.comparing(ImportLineage::importId))
@@ -160,13 +161,23 @@ public class ForecastService {
 		return new KpiForecast(summary, selected.area(), kpiSeries.footprint(), choice.chosen().name(),
 				choice.chosen().description(), chosenPrediction.parameters(), accuracy, chosenPoints, baseline,
 				scenario == null || scenario.changesNothing() ? null : scenario, methods, observed,
-				ForecastAssumptions.of(kpi, choice, history, populationModel.isPresent(), scenario, monthly), sources, made,
+				ForecastAssumptions.of(kpi, choice, history, earlierLeftOut, populationModel.isPresent(), scenario,
+						monthly),
+				sources, made,
 				last.granularity(), null);
 	}
 
 	private static KpiForecast unavailable(KpiSeries kpiSeries, LocalDate made, String why) {
 		return new KpiForecast(kpiSeries.kpi(), kpiSeries.series().get(0).area(), kpiSeries.footprint(), null, null, null,
 				null, List.of(), null, null, List.of(), List.of(), List.of(), List.of(), made, null, why);
+	}
+
+	/** The periods a forecast may be fitted to: those from the KPI's {@code forecastFrom} on, if it has one. */
+	static List<KpiPoint> fromForecastStart(Kpi kpi, List<KpiPoint> points, Map<String, KpiPeriod> periods) {
+		if (kpi.forecastFrom() == null) {
+			return points;
+		}
+		return points.stream().filter(point -> !periods.get(point.period()).start().isBefore(kpi.forecastFrom())).toList();
 	}
 
 	/** The latest run of periods with a value: a suppressed or missing period breaks a series. */

@@ -99,7 +99,8 @@ public record BreakdownChart(Kpi kpi, String areaCode, String areaName, KpiBreak
 			.stream()
 			.map(category -> new ChartFigure(this.breakdown.dimension(), this.areaCode, this.areaName, this.breakdown.period(),
 					this.breakdown.periodLabel(), category.label(), category.point().value(), category.point().status(),
-					category.point().numerator(), category.point().denominator(), null, null, category.point().importId()))
+					category.point().numerator(), category.point().denominator(), null, null, category.point().importId(),
+					category.point().denominatorImportId()))
 			.toList();
 	}
 

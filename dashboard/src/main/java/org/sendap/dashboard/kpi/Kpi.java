@@ -1,6 +1,7 @@
 package org.sendap.dashboard.kpi;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -8,10 +9,19 @@ import java.util.List;
  *
  * @param geography {@code la}, or {@code icb} / {@code sub_icb} for NHS measures
  * @param dataNeeded what the data team must import while the KPI has no data
+ * @param forecastFrom the first day of the first period a forecast may be fitted to, where the KPI's
+ * first periods are not like the later ones (said in {@code forecastFromReason}); null for every period
  */
 public record Kpi(String code, String name, String unit, String polarity, int priority, String priorityName,
 		String computation, BigDecimal multiplier, int decimals, String geography, String definition, String source,
-		String publisher, String dataNeeded, List<KpiInput> inputs) {
+		String publisher, String dataNeeded, LocalDate forecastFrom, String forecastFromReason, List<KpiInput> inputs) {
+
+	public Kpi(String code, String name, String unit, String polarity, int priority, String priorityName,
+			String computation, BigDecimal multiplier, int decimals, String geography, String definition, String source,
+			String publisher, String dataNeeded, List<KpiInput> inputs) {
+		this(code, name, unit, polarity, priority, priorityName, computation, multiplier, decimals, geography,
+				definition, source, publisher, dataNeeded, null, null, inputs);
+	}
 
 	public static final String HIGHER = "higher";
 

@@ -25,7 +25,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param noData what the data team must import, while the KPI has no data at all or none for this area
  * @param periodStart the first day of the period, {@code periodEnd} its last, {@code granularity} its kind
  * (month, academic_year, calendar_year, ...)
- * @param lineage the import the area's figures for the period come from
+ * @param lineage the import the area's figures for the period come from (a ratio's numerator)
+ * @param denominatorLineage for a ratio whose denominator comes from another import, that import
  */
 public record KpiBenchmark(KpiSeries.KpiSummary kpi, KpiSeries.AreaSummary area,
 		KpiSeries.AreaSummary requestedArea, @JsonInclude(JsonInclude.Include.NON_NULL) String footprint,
@@ -33,7 +34,8 @@ public record KpiBenchmark(KpiSeries.KpiSummary kpi, KpiSeries.AreaSummary area,
 		BigDecimal denominator, BigDecimal england, BigDecimal region, KpiSeries.AreaSummary regionArea,
 		Neighbours neighbours, Integer rank, Integer of, String rankedAmong, String quartile, Quartiles quartiles,
 		Direction direction, String rag, KpiTarget target, @JsonInclude(JsonInclude.Include.NON_NULL) String noData,
-		LocalDate periodStart, LocalDate periodEnd, String granularity, ImportLineage lineage) {
+		LocalDate periodStart, LocalDate periodEnd, String granularity, ImportLineage lineage,
+		@JsonInclude(JsonInclude.Include.NON_NULL) ImportLineage denominatorLineage) {
 
 	public boolean hasValue() {
 		return this.value != null;

@@ -65,7 +65,7 @@ public class KpiBenchmarkService {
 		if (table.isEmpty()) {
 			return new KpiBenchmark(KpiSeries.KpiSummary.of(kpi), summary, KpiSeriesService.summary(requested),
 					scope.footprint(), null, null, null, null, null, null, null, null, null, null, null, null, null,
-					null, null, null, null, null, KpiSeriesService.noData(kpi), null, null, null, null);
+					null, null, null, null, null, KpiSeriesService.noData(kpi), null, null, null, null, null);
 		}
 		List<KpiPoint> points = KpiCalculator.points(kpi, figuresOf(table, scope), scope.summed());
 		KpiPeriod period = period(table, points, requestedPeriod);
@@ -89,7 +89,11 @@ public class KpiBenchmarkService {
 				ranking.filter(r -> !kpi.neutral() && r.q1() != null).map(r -> new KpiBenchmark.Quartiles(r.q1(), r.q2(), r.q3())).orElse(null),
 				direction(kpi, points, point), target.map(t -> t.rag(kpi, point.value())).orElse(null),
 				target.orElse(null), KpiSeriesService.noData(kpi, table, area, points), period.start(), period.end(),
-				period.granularity(), point.importId() == null ? null : this.lineage.of(List.of(point.importId())).get(point.importId()));
+				period.granularity(), lineageOf(point.importId()), lineageOf(point.denominatorImportId()));
+	}
+
+	private ImportLineage lineageOf(Long importId) {
+		return importId == null ? null : this.lineage.of(List.of(importId)).get(importId);
 	}
 
 	/**
@@ -127,7 +131,8 @@ public class KpiBenchmarkService {
 				Ranking ranking = Ranking.of(entry.getValue(), all, kpi.polarity());
 				Area peer = named.get(entry.getKey());
 				ranked.add(new KpiRanking.RankedArea(peer.code(), peer.name(), entry.getValue(), ranking.rank(),
-						ranking.quartile(), inPeriod.get(entry.getKey()).importId()));
+						ranking.quartile(), inPeriod.get(entry.getKey()).importId(),
+						inPeriod.get(entry.getKey()).denominatorImportId()));
 			});
 		KpiBenchmark.Quartiles quartiles = null;
 		if (!kpi.neutral() && all.size() >= Ranking.FEWEST_TO_BAND) {

@@ -189,8 +189,8 @@ final class KpiBreakdowns {
 			return null;
 		}
 		return new PeriodFigures(null, period.code(), period.label(), period.start(), numerator.value(),
-				numerator.status(), denominator.value(), denominator.status(), 1, 0,
-				Math.max(numerator.importId(), denominator.importId()));
+				numerator.status(), denominator.value(), denominator.status(), 1, 0, numerator.importId(),
+				PeriodFigures.otherImport(numerator.importId(), denominator.importId()));
 	}
 
 	private record Term(BigDecimal value, String status, long importId) {

@@ -26,7 +26,8 @@ public final class KpiCalculator {
 	}
 
 	public static KpiPoint point(Kpi kpi, PeriodFigures figures, boolean group) {
-		return computed(kpi, figures, group).withImportId(group ? null : figures.importId());
+		return group ? computed(kpi, figures, true)
+				: computed(kpi, figures, false).withImports(figures.importId(), figures.denominatorImportId());
 	}
 
 	private static KpiPoint computed(Kpi kpi, PeriodFigures figures, boolean group) {

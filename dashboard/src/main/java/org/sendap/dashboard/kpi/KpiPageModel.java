@@ -111,7 +111,7 @@ public record KpiPageModel(Kpi kpi, KpiSeries series, List<PeriodColumn> periods
 			for (KpiPoint point : line.points()) {
 				figures.add(new ChartFigure(seriesName(line), line.area().code(), line.area().name(), point.period(),
 						point.label(), null, point.value(), point.status(), point.numerator(), point.denominator(), null,
-						null, point.importId()));
+						null, point.importId(), point.denominatorImportId()));
 			}
 		}
 		return figures;

@@ -73,7 +73,7 @@ public class KpiPageService {
 			breakdownCharts.add(new BreakdownChart(kpi, answered.code(), answered.name(), found.get(i), i + 1));
 		}
 		List<Long> importIds = new ArrayList<>();
-		shown.get(0).points().forEach(point -> importIds.add(point.importId()));
+		shown.get(0).points().forEach(point -> importIds.addAll(point.importIds()));
 		List<ImportLineage> lineage = this.lineage.of(importIds)
 			.values()
 			.stream()

@@ -3,6 +3,8 @@ package org.sendap.dashboard.kpi;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Every area of the selected area's kind with a value for the KPI in one period, best first (for a
  * neutral KPI, highest first), with each one's rank and quartile band and the band thresholds.
@@ -13,7 +15,8 @@ import java.util.List;
 public record KpiRanking(String period, String periodLabel, String rankedAmong, String selectedCode,
 		List<RankedArea> areas, KpiBenchmark.Quartiles quartiles) {
 
-	public record RankedArea(String code, String name, BigDecimal value, int rank, String quartile, Long importId) {
+	public record RankedArea(String code, String name, BigDecimal value, int rank, String quartile, Long importId,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Long denominatorImportId) {
 	}
 
 	public boolean isEmpty() {

@@ -93,7 +93,8 @@ class KpiRepository {
 		return new Kpi(code, record.get(KPI.NAME), record.get(KPI.UNIT), record.get(KPI.POLARITY),
 				record.get(KPI.PRIORITY), record.get(KPI_PRIORITY.NAME), record.get(KPI.COMPUTATION),
 				record.get(KPI.MULTIPLIER), record.get(KPI.DECIMALS), record.get(KPI.GEOGRAPHY), record.get(KPI.DEFINITION),
-				record.get(KPI.SOURCE), record.get(KPI.PUBLISHER), record.get(KPI.DATA_NEEDED), inputs);
+				record.get(KPI.SOURCE), record.get(KPI.PUBLISHER), record.get(KPI.DATA_NEEDED), record.get(KPI.FORECAST_FROM),
+				record.get(KPI.FORECAST_FROM_REASON), inputs);
 	}
 
 }

@@ -145,8 +145,8 @@ final class KpiTable {
 					: Term.MISSING;
 			KpiPeriod period = periods.get(cell.period());
 			PeriodFigures figures = new PeriodFigures(cell.area(), period.code(), period.label(), period.start(),
-					lead.value(), lead.status(), denominator.value(), denominator.status(), 1, 0,
-					Math.max(lead.importId(), denominator.importId()));
+					lead.value(), lead.status(), denominator.value(), denominator.status(), 1, 0, lead.importId(),
+					PeriodFigures.otherImport(lead.importId(), denominator.importId()));
 			Candidate candidate = new Candidate(lead.releaseOrder(), cell.position(), figures);
 			best.computeIfAbsent(cell.area(), area -> new HashMap<>()).merge(cell.period(), candidate, Candidate::better);
 		});

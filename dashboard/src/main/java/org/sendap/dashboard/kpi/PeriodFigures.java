@@ -10,17 +10,31 @@ import java.time.LocalDate;
  *
  * @param areas how many areas the figures add up (1 for a single area)
  * @param suppressedAreas how many of them had a symbol instead of a number
- * @param importId for one area, the import its figures come from (the latest of its columns' imports);
- * null for a group
+ * @param importId for one area, the import its number (a ratio's numerator) comes from, the latest of
+ * its columns' imports; null for a group
+ * @param denominatorImportId for one area's ratio whose denominator comes from another import (children
+ * in need per head of the ONS estimates): that import; otherwise null
  */
 public record PeriodFigures(Long areaId, String period, String label, LocalDate start, BigDecimal numerator,
 		String numeratorStatus, BigDecimal denominator, String denominatorStatus, int areas, int suppressedAreas,
-		Long importId) {
+		Long importId, Long denominatorImportId) {
+
+	public PeriodFigures(Long areaId, String period, String label, LocalDate start, BigDecimal numerator,
+			String numeratorStatus, BigDecimal denominator, String denominatorStatus, int areas, int suppressedAreas,
+			Long importId) {
+		this(areaId, period, label, start, numerator, numeratorStatus, denominator, denominatorStatus, areas,
+				suppressedAreas, importId, null);
+	}
 
 	public PeriodFigures(Long areaId, String period, String label, LocalDate start, BigDecimal numerator,
 			String numeratorStatus, BigDecimal denominator, String denominatorStatus, int areas, int suppressedAreas) {
 		this(areaId, period, label, start, numerator, numeratorStatus, denominator, denominatorStatus, areas,
-				suppressedAreas, null);
+				suppressedAreas, null, null);
+	}
+
+	/** The denominator's import, where it is not the numerator's. */
+	static Long otherImport(long numeratorImport, long denominatorImport) {
+		return denominatorImport > 0 && denominatorImport != numeratorImport ? denominatorImport : null;
 	}
 
 }

@@ -108,7 +108,7 @@ public record RankingChart(Kpi kpi, KpiRanking ranking) {
 			.stream()
 			.map(area -> new ChartFigure("ranking", area.code(), area.name(), this.ranking.period(),
 					this.ranking.periodLabel(), null, area.value(), null, null, null, area.rank(), area.quartile(),
-					area.importId()))
+					area.importId(), area.denominatorImportId()))
 			.toList();
 	}
 

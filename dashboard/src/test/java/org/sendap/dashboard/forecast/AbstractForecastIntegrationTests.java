@@ -99,6 +99,20 @@ abstract class AbstractForecastIntegrationTests {
 		assertThat(first.get("lower95").decimalValue()).isLessThan(first.get("upper95").decimalValue());
 	}
 
+	/** Calendar year 2014 holds the four months after EHC plans began: 4 new plans in Shropshire. */
+	@Test
+	void newPlansAreForecastFromTheFirstWholeYearOfEhcPlans() {
+		JsonNode forecast = get("/api/v1/kpis/ehcp-new-plans/forecast?area=E06000051");
+		JsonNode published = get("/api/v1/kpis/ehcp-new-plans/series?area=E06000051").get("series").get(0).get("points");
+
+		assertThat(forecast.get("history").get(0).get("label").asString()).isEqualTo("2015");
+		assertThat(forecast.get("history").get(0).get("value").asInt()).isEqualTo(178);
+		assertThat(forecast.get("assumptions").toString())
+			.contains("Periods that start before 1 January 2015 are left out: EHC plans began on 1 September 2014");
+		assertThat(published.get(0).get("label").asString()).as("the published series keeps 2014").isEqualTo("2014");
+		assertThat(published.get(0).get("value").asInt()).isEqualTo(4);
+	}
+
 	@Test
 	void waitingListOfTheIcbIsForecastMonthByMonth() {
 		JsonNode forecast = get("/api/v1/kpis/cyp-salt-waiting-list/forecast?area=E06000051");

@@ -157,6 +157,33 @@ abstract class AbstractKpiBenchmarkIntegrationTests extends KpiApiClient {
 		assertThat(decimal(latest, "value")).isEqualByComparingTo(value);
 	}
 
+	/**
+	 * Children in need per head: the count from the children in need census, the children from the ONS
+	 * estimates. Both files are named wherever the figure is: the point, the benchmark, the forecast's
+	 * sources and the downloads.
+	 */
+	@Test
+	void aRateOfTwoFilesNamesBothOfThem() {
+		JsonNode benchmark = get("/api/v1/kpis/cin-rate-per-10k/benchmark?area=E06000051");
+		JsonNode points = get("/api/v1/kpis/cin-rate-per-10k/series?area=E06000051").get("series").get(0).get("points");
+		JsonNode latest = points.get(points.size() - 1);
+
+		assertThat(benchmark.get("lineage").get("file").asString()).isEqualTo("b1_children_in_need_2013_to_2025.csv");
+		assertThat(benchmark.get("denominatorLineage").get("file").asString())
+			.isEqualTo("ons_mid-year_population_estimates_2012_to_2024.csv");
+		assertThat(latest.get("importId").asLong()).isEqualTo(benchmark.get("lineage").get("importId").asLong());
+		assertThat(latest.get("denominatorImportId").asLong())
+			.isEqualTo(benchmark.get("denominatorLineage").get("importId").asLong());
+		assertThat(get("/api/v1/kpis/cin-rate-per-10k/forecast?area=E06000051").get("sources"))
+			.extracting(source -> source.get("file").asString())
+			.containsExactlyInAnyOrder("b1_children_in_need_2013_to_2025.csv",
+					"ons_mid-year_population_estimates_2012_to_2024.csv");
+		String csv = text("/kpis/cin-rate-per-10k/download/trend.csv?area=E06000051");
+		assertThat(csv.lines().filter(line -> line.contains(",Shropshire,2025,"))).singleElement()
+			.asString()
+			.contains("b1_children_in_need_2013_to_2025.csv", "ons_mid-year_population_estimates_2012_to_2024.csv");
+	}
+
 	@Test
 	void everyKpiOfTheCatalogueIsCheckedAboveOrSaysWhichFileItNeeds() {
 		List<String> checked = List.of("ehcp-caseload", "ehcp-mainstream-caseload", "ehcp-special-caseload",

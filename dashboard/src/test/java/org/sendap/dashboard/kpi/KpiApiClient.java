@@ -1,5 +1,7 @@
 package org.sendap.dashboard.kpi;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
@@ -8,7 +10,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the KPI API tests share: a client of the running application, reading JSON or the status code.
+ * What the KPI API tests share: a client of the running application, reading JSON, text or the status code.
  */
 abstract class KpiApiClient {
 
@@ -24,6 +26,10 @@ abstract class KpiApiClient {
 
 	JsonNode get(String path) {
 		return this.client.get().uri(path).retrieve().body(JsonNode.class);
+	}
+
+	String text(String path) {
+		return new String(this.client.get().uri(path).retrieve().body(byte[].class), StandardCharsets.UTF_8);
 	}
 
 	HttpStatus status(String path) {

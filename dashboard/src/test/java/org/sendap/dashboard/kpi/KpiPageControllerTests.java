@@ -106,7 +106,7 @@ class KpiPageControllerTests {
 				"local authorities", "C", null,
 				new KpiBenchmark.Direction("2023", new BigDecimal("38.0"), new BigDecimal("-0.8"), "decrease", "worsening"),
 				"red", new KpiTarget(new BigDecimal("60"), new BigDecimal("5"), null, null, "test", null), null, null,
-				null, null, null);
+				null, null, null, null);
 	}
 
 	@Test

@@ -98,6 +98,8 @@ public class KpiCatalogueLoader {
 		row.setSource(kpi.source());
 		row.setPublisher(kpi.publisher());
 		row.setDataNeeded(kpi.dataNeeded());
+		row.setForecastFrom(kpi.forecastFrom() == null ? null : kpi.forecastFrom().date());
+		row.setForecastFromReason(kpi.forecastFrom() == null ? null : kpi.forecastFrom().because());
 		if (this.dsl.update(KPI).set(row).where(KPI.KPI_CODE.eq(kpi.code())).execute() == 0) {
 			this.dsl.insertInto(KPI).set(row).execute();
 		}

@@ -2,6 +2,8 @@ package org.sendap.etl.catalogue;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +31,9 @@ public final class KpiCatalogueReader {
 
 	private static final Set<String> KPI_FIELDS = Set.of("code", "name", "definition", "priority", "unit",
 			"polarity", "computation", "multiplier", "decimals", "geography", "source", "publisher", "dataNeeded",
-			"sources");
+			"forecastFrom", "sources");
+
+	private static final Set<String> FORECAST_FROM_FIELDS = Set.of("date", "because");
 
 	private static final Set<String> SOURCE_FIELDS = Set.of("layout", "numerator", "denominator", "value",
 			"breakdown", "dataset", "lagYears", "januaryCensus");
@@ -105,7 +109,21 @@ public final class KpiCatalogueReader {
 		return new KpiDefinition(code, text(node, where, "name"), text(node, where, "definition"), priority,
 				text(node, where, "unit"), polarity, computation, multiplier, decimals, geography,
 				text(node, where, "source"), optionalText(node, "publisher"), optionalText(node, "dataNeeded"),
-				sources);
+				forecastFrom(node.path("forecastFrom"), where + ", field 'forecastFrom'"), sources);
+	}
+
+	private KpiDefinition.ForecastFrom forecastFrom(JsonNode node, String where) {
+		if (node.isMissingNode() || node.isNull()) {
+			return null;
+		}
+		unknownFields(node, FORECAST_FROM_FIELDS, where);
+		String date = text(node, where, "date");
+		try {
+			return new KpiDefinition.ForecastFrom(LocalDate.parse(date), text(node, where, "because"));
+		}
+		catch (DateTimeParseException ex) {
+			throw fail(where, "date '" + date + "'; expected the first day of a period as yyyy-mm-dd, e.g. 2015-01-01");
+		}
 	}
 
 	private KpiDefinition.Source source(JsonNode node, String where, String computation) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,29 @@ class KpiCatalogueReaderTests {
 		assertThat(denominator.breakdown()).isNull();
 		assertThat(denominator.lagYears()).isEqualTo(1);
 		assertThat(kpi.geography()).isEqualTo("la");
+	}
+
+	@Test
+	void newPlansAreForecastFrom2015BecauseEhcPlansBeganInSeptember2014() {
+		KpiCatalogueReader.Catalogue catalogue = KpiCatalogueLoader.read(Path.of("no-such-folder", "kpis.yml"));
+
+		KpiDefinition newPlans = catalogue.kpis().stream().filter(kpi -> kpi.code().equals("ehcp-new-plans")).findFirst().orElseThrow();
+		assertThat(newPlans.forecastFrom().date()).isEqualTo(LocalDate.of(2015, 1, 1));
+		assertThat(newPlans.forecastFrom().because()).startsWith("EHC plans began on 1 September 2014");
+		assertThat(read(CIN_RATE).kpis().get(0).forecastFrom()).isNull();
+	}
+
+	@Test
+	void aForecastStartNeedsADateAndAReason() {
+		String withStart = CIN_RATE.replace("    source: CIN census\n",
+				"    source: CIN census\n    forecastFrom: {date: 2015-01-01, because: the census changed}\n");
+		assertThat(read(withStart).kpis().get(0).forecastFrom())
+			.isEqualTo(new KpiDefinition.ForecastFrom(LocalDate.of(2015, 1, 1), "the census changed"));
+		assertThatThrownBy(() -> read(withStart.replace("2015-01-01", "2015")))
+			.hasMessage("local/kpis.yml: KPI 'cin-rate', field 'forecastFrom': date '2015'; expected the first day of a"
+					+ " period as yyyy-mm-dd, e.g. 2015-01-01");
+		assertThatThrownBy(() -> read(withStart.replace(", because: the census changed", "")))
+			.hasMessage("local/kpis.yml: KPI 'cin-rate', field 'forecastFrom': field 'because' is missing");
 	}
 
 	@Test
