@@ -14,7 +14,8 @@ import org.sendap.dashboard.kpi.SymbolMeanings;
 /**
  * The figures of one chart as rows of a download, with the KPI's definition and every figure's
  * lineage (the import, file and checksum, and the release it belongs to; for a ratio whose denominator
- * comes from another file, that file's too): the same columns in CSV and in Excel. A suppressed figure has no value and keeps the publisher's symbol, with its meaning.
+ * comes from another file, that file's too): the same columns in CSV and in Excel. A suppressed figure
+ * has no value and keeps the publisher's symbol, with its meaning.
  */
 record FigureTable(String title, Kpi kpi, List<ChartFigure> figures, Map<Long, ImportLineage> lineage) {
 
