@@ -1,6 +1,5 @@
 package org.sendap.dashboard.export;
 
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,14 +69,6 @@ record FigureTable(String title, Kpi kpi, List<ChartFigure> figures, Map<Long, I
 			rows.add(row);
 		}
 		return rows;
-	}
-
-	/** A cell as text: numbers plain (no exponent), nothing for a missing value. */
-	static String text(Object cell) {
-		if (cell == null) {
-			return "";
-		}
-		return cell instanceof BigDecimal number ? number.toPlainString() : cell.toString();
 	}
 
 }

@@ -67,7 +67,7 @@ class KpiDownloadController {
 		FigureTable table = table(page, chart);
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		if (format.equals("csv")) {
-			CsvFigures.write(table, body);
+			ExcelCsv.write(FigureTable.COLUMNS, table.rows(), body);
 			return download(body.toByteArray(), new MediaType("text", "csv", StandardCharsets.UTF_8),
 					page.fileName(chart) + ".csv");
 		}
@@ -76,10 +76,8 @@ class KpiDownloadController {
 	}
 
 	private KpiPage page(String code, String areaCode, KpiPageOptions options) {
-		Kpi kpi = this.kpis.kpi(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No KPI with code " + code));
-		Area area = this.kpis.area(areaCode)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No area with code " + areaCode));
+		Kpi kpi = this.kpis.requiredKpi(code);
+		Area area = this.kpis.requiredArea(areaCode);
 		try {
 			return this.pages.page(kpi, area, options);
 		}

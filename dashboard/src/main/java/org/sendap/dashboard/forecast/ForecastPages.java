@@ -5,9 +5,7 @@ import java.math.BigDecimal;
 import org.sendap.dashboard.area.Area;
 import org.sendap.dashboard.kpi.Kpi;
 import org.sendap.dashboard.kpi.KpiSeriesService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What the forecast's page, API and reports share: the KPI, the area and the scenario a request names,
@@ -29,13 +27,11 @@ class ForecastPages {
 	}
 
 	Kpi kpi(String code) {
-		return this.kpis.kpi(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No KPI with code " + code));
+		return this.kpis.requiredKpi(code);
 	}
 
 	Area area(String code) {
-		return this.kpis.area(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No area with code " + code));
+		return this.kpis.requiredArea(code);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 import org.sendap.dashboard.area.Area;
+import org.sendap.dashboard.export.ExcelCsv;
 import org.sendap.dashboard.kpi.Kpi;
 import org.sendap.dashboard.kpi.KpiAreaException;
 import org.springframework.http.ContentDisposition;
@@ -63,7 +64,7 @@ class ForecastReportController {
 				yield download(body.toByteArray(), MediaType.APPLICATION_PDF, name + ".pdf");
 			}
 			case "csv" -> {
-				ForecastCsv.write(page.forecast(), body);
+				ExcelCsv.write(ForecastRows.COLUMNS, ForecastRows.table(page.forecast()), body);
 				yield download(body.toByteArray(), new MediaType("text", "csv", StandardCharsets.UTF_8), name + ".csv");
 			}
 			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND,

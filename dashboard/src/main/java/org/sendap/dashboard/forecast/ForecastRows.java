@@ -35,7 +35,12 @@ final class ForecastRows {
 		return rows;
 	}
 
-	static List<Object> cells(KpiForecast forecast, Row row) {
+	/** Every row as the cells of {@link #COLUMNS}: the CSV's records. */
+	static List<List<Object>> table(KpiForecast forecast) {
+		return of(forecast).stream().map(row -> cells(forecast, row)).toList();
+	}
+
+	private static List<Object> cells(KpiForecast forecast, Row row) {
 		List<Object> cells = new ArrayList<>();
 		cells.add(forecast.kpi().code());
 		cells.add(forecast.area().code());

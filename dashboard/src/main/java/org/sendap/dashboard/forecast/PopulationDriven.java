@@ -1,5 +1,6 @@
 package org.sendap.dashboard.forecast;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -48,21 +49,10 @@ record PopulationDriven(double[] population, int first) implements ForecastModel
 		}
 		DampedTrend.Fit fit = DampedTrend.fit(rate);
 		Prediction rates = DampedTrend.predict(fit, horizon);
-		double[] mean = new double[horizon];
-		double[] lower80 = new double[horizon];
-		double[] upper80 = new double[horizon];
-		double[] lower95 = new double[horizon];
-		double[] upper95 = new double[horizon];
-		for (int h = 0; h < horizon; h++) {
-			double people = this.population[n + h];
-			mean[h] = rates.mean()[h] * people;
-			lower80[h] = rates.lower80()[h] * people;
-			upper80[h] = rates.upper80()[h] * people;
-			lower95[h] = rates.lower95()[h] * people;
-			upper95[h] = rates.upper95()[h] * people;
-		}
-		return Optional.of(new Prediction(mean, lower80, upper80, lower95, upper95,
-				"rate per 10,000 children " + Forecasts.number(rate[rate.length - 1] * 10_000) + " in the last period; " + rates.parameters()));
+		double[] people = Arrays.copyOfRange(this.population, n, n + horizon);
+		return Optional.of(rates.scaled(people, new double[horizon],
+				"rate per 10,000 children " + Forecasts.number(rate[rate.length - 1] * 10_000) + " in the last period; "
+						+ rates.parameters()));
 	}
 
 }

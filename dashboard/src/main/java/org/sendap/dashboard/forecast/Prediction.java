@@ -31,6 +31,22 @@ public record Prediction(double[] mean, double[] lower80, double[] upper80, doub
 		return new Prediction(mean, lower80, upper80, lower95, upper95, parameters);
 	}
 
+	/**
+	 * Every value and bound h periods ahead times {@code factor[h]}, plus {@code added[h]}: a rate's
+	 * forecast turned into a count, a scenario applied to a baseline.
+	 */
+	Prediction scaled(double[] factor, double[] added, String parameters) {
+		int h = horizon();
+		double[][] bounds = { this.mean, this.lower80, this.upper80, this.lower95, this.upper95 };
+		double[][] result = new double[bounds.length][h];
+		for (int b = 0; b < bounds.length; b++) {
+			for (int i = 0; i < h; i++) {
+				result[b][i] = bounds[b][i] * factor[i] + added[i];
+			}
+		}
+		return new Prediction(result[0], result[1], result[2], result[3], result[4], parameters);
+	}
+
 	public int horizon() {
 		return this.mean.length;
 	}

@@ -17,22 +17,12 @@ final class ScenarioEffect {
 	static List<KpiForecast.Point> apply(Prediction baseline, Scenario scenario, double[] moved,
 			List<PeriodsAhead.Ahead> ahead, int decimals, boolean count) {
 		double growth = scenario.growthPercent() == null ? 0 : scenario.growthPercent().doubleValue() / 100;
-		int horizon = baseline.horizon();
-		double[] mean = new double[horizon];
-		double[] lower80 = new double[horizon];
-		double[] upper80 = new double[horizon];
-		double[] lower95 = new double[horizon];
-		double[] upper95 = new double[horizon];
-		for (int h = 0; h < horizon; h++) {
-			double factor = Math.pow(1 + growth, h + 1);
-			mean[h] = baseline.mean()[h] * factor + moved[h];
-			lower80[h] = baseline.lower80()[h] * factor + moved[h];
-			upper80[h] = baseline.upper80()[h] * factor + moved[h];
-			lower95[h] = baseline.lower95()[h] * factor + moved[h];
-			upper95[h] = baseline.upper95()[h] * factor + moved[h];
+		double[] factor = new double[baseline.horizon()];
+		for (int h = 0; h < factor.length; h++) {
+			factor[h] = Math.pow(1 + growth, h + 1);
 		}
-		return new ArrayList<>(ForecastService.points(new Prediction(mean, lower80, upper80, lower95, upper95,
-				baseline.parameters()), ahead, decimals, count));
+		return new ArrayList<>(ForecastService.points(baseline.scaled(factor, moved, baseline.parameters()), ahead,
+				decimals, count));
 	}
 
 }

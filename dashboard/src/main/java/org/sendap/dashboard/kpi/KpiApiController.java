@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /api/v1/kpis}: the KPI catalogue, each KPI's series for an area and its comparators, and its
@@ -69,13 +68,11 @@ class KpiApiController {
 	}
 
 	private Kpi kpi(String code) {
-		return this.service.kpi(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No KPI with code " + code));
+		return this.service.requiredKpi(code);
 	}
 
 	private Area area(String code) {
-		return this.service.area(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No area with code " + code));
+		return this.service.requiredArea(code);
 	}
 
 }

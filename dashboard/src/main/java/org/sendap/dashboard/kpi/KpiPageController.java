@@ -13,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The KPI page: a KPI in depth for the chosen LA: its trend against England, the region and the
@@ -46,8 +45,7 @@ class KpiPageController {
 			@RequestParam(required = false) List<String> compare, @RequestParam(required = false) String chosen,
 			@RequestParam(required = false) String each, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Model model, HttpServletResponse response) {
-		Kpi kpi = this.service.kpi(code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No KPI with code " + code));
+		Kpi kpi = this.service.requiredKpi(code);
 		String requested = area == null || area.isBlank() ? this.properties.localAuthority() : area;
 		Optional<Area> selected = this.service.area(requested);
 		model.addAttribute("kpis", this.service.catalogue());

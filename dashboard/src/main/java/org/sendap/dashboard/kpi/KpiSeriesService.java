@@ -11,7 +11,9 @@ import org.sendap.dashboard.area.AreaRepository;
 import org.sendap.dashboard.area.ComparatorGroup;
 import org.sendap.dashboard.system.VersionedCache;
 import org.sendap.dashboard.system.WarehouseVersion;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Builds a KPI's series for an area and its comparators: England, its region (the published regional
@@ -54,6 +56,18 @@ public class KpiSeriesService {
 
 	public Optional<Area> area(String code) {
 		return this.areas.find(code);
+	}
+
+	/** The KPI a request names: Not Found for an unknown code. */
+	public Kpi requiredKpi(String code) {
+		return kpi(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No KPI with code " + code));
+	}
+
+	/** The area a request names: Not Found for an unknown code. */
+	public Area requiredArea(String code) {
+		return area(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No area with code " + code));
 	}
 
 	KpiTable table(Kpi kpi) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,13 +13,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.sendap.dashboard.system.ApiClient;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,21 +27,7 @@ import tools.jackson.databind.JsonNode;
  * baselines, the ICB's monthly waiting list, scenarios that move the forecast exactly as stated, and
  * the Excel, PDF and CSV reports.
  */
-abstract class AbstractForecastIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	RestClient client;
-
-	@BeforeEach
-	void client() {
-		this.client = RestClient.builder().baseUrl("http://localhost:" + this.port).build();
-	}
-
-	JsonNode get(String path) {
-		return this.client.get().uri(path).retrieve().body(JsonNode.class);
-	}
+abstract class AbstractForecastIntegrationTests extends ApiClient {
 
 	@Test
 	void caseloadOfShropshireIsForecastFiveYearsWithItsMethodAccuracyAndIntervals() {
@@ -163,18 +146,13 @@ abstract class AbstractForecastIntegrationTests {
 	void aPercentageIsNotForecastAndAHorizonOutOfRangeIsABadRequest() {
 		assertThat(get("/api/v1/kpis/ehcp-issued-20wk/forecast?area=E06000051").get("notAvailable").asString())
 			.contains("percentage");
-		HttpStatus status = (HttpStatus) this.client.get()
-			.uri("/api/v1/kpis/ehcp-caseload/forecast?area=E06000051&horizon=9")
-			.exchange((request, response) -> response.getStatusCode(), true);
-		assertThat(status).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(status("/api/v1/kpis/ehcp-caseload/forecast?area=E06000051&horizon=9"))
+			.isEqualTo(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
 	void excelReportHasItsSheetsAndANativeChart() throws IOException {
-		byte[] report = this.client.get()
-			.uri("/kpis/ehcp-caseload/forecast/report.xlsx?area=E06000051&growth=5")
-			.retrieve()
-			.body(byte[].class);
+		byte[] report = bytes("/kpis/ehcp-caseload/forecast/report.xlsx?area=E06000051&growth=5");
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report))) {
 			List<String> sheets = new ArrayList<>();
@@ -192,10 +170,7 @@ abstract class AbstractForecastIntegrationTests {
 
 	@Test
 	void pdfReportNamesTheLaTheDateAndTheReleasesUsed() throws IOException {
-		byte[] report = this.client.get()
-			.uri("/kpis/ehcp-caseload/forecast/report.pdf?area=E06000051")
-			.retrieve()
-			.body(byte[].class);
+		byte[] report = bytes("/kpis/ehcp-caseload/forecast/report.pdf?area=E06000051");
 
 		try (PDDocument pdf = Loader.loadPDF(report)) {
 			String text = new PDFTextStripper().getText(pdf);
@@ -206,10 +181,7 @@ abstract class AbstractForecastIntegrationTests {
 
 	@Test
 	void csvHasTheHistoryThenTheForecast() {
-		String csv = new String(this.client.get()
-			.uri("/kpis/ehcp-caseload/forecast/report.csv?area=E06000051")
-			.retrieve()
-			.body(byte[].class), StandardCharsets.UTF_8);
+		String csv = text("/kpis/ehcp-caseload/forecast/report.csv?area=E06000051");
 
 		assertThat(csv).startsWith("\uFEFF" + String.join(",", ForecastRows.COLUMNS));
 		assertThat(csv).contains("ehcp-caseload,E06000051,Shropshire,202425,2024/25,published,3016,");

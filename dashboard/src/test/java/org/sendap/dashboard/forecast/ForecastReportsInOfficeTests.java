@@ -25,10 +25,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendap.dashboard.system.ApiClient;
 import org.sendap.dashboard.system.DashboardIntegrationTest;
 import org.sendap.dashboard.system.OfficeToolsAvailable;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.client.RestClient;
 
 /**
  * The forecast reports outside Java, as a commissioner's office software meets them: LibreOffice opens
@@ -37,7 +36,7 @@ import org.springframework.web.client.RestClient;
  */
 @DashboardIntegrationTest
 @ExtendWith(OfficeToolsAvailable.class)
-class ForecastReportsInOfficeTests {
+class ForecastReportsInOfficeTests extends ApiClient {
 
 	/** The published line of the workbook's chart and the PDF's history line: GOV.UK blue. */
 	private static final int PUBLISHED_BLUE = 0x1d70b8;
@@ -46,9 +45,6 @@ class ForecastReportsInOfficeTests {
 	private static final int BAND_BLUE = 0x5694ca;
 
 	private static final Pattern CHART_OBJECT = Pattern.compile("Object \\d+/content\\.xml");
-
-	@LocalServerPort
-	int port;
 
 	@TempDir
 	Path folder;
@@ -93,9 +89,8 @@ class ForecastReportsInOfficeTests {
 	}
 
 	private Path download(String uri, String name) throws IOException {
-		byte[] body = RestClient.create("http://localhost:" + this.port).get().uri(uri).retrieve().body(byte[].class);
 		Path file = this.folder.resolve(name);
-		Files.write(file, body);
+		Files.write(file, bytes(uri));
 		return file;
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sendap.dashboard.system.ApiClient;
 import org.springframework.http.HttpStatus;
 
 import tools.jackson.databind.JsonNode;
@@ -15,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * timeliness file; the NHS waiting-list workbook of July 2023), checked against the figures DfE and
  * NHS England published. Run on H2 and on PostgreSQL.
  */
-abstract class AbstractKpiApiIntegrationTests extends KpiApiClient {
+abstract class AbstractKpiApiIntegrationTests extends ApiClient {
 
 	private static JsonNode series(JsonNode body, String role) {
 		for (JsonNode series : body.get("series")) {

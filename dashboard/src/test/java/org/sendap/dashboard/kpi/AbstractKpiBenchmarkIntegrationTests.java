@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sendap.dashboard.system.ApiClient;
 import org.sendap.etl.inbox.InboxFileResult;
 import org.sendap.etl.inbox.InboxFolder;
 import org.sendap.etl.inbox.InboxPass;
@@ -43,7 +44,7 @@ import tools.jackson.databind.JsonNode;
  * of the 20-week timeliness KPI are checked against a count made here, straight from the CSV file.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class AbstractKpiBenchmarkIntegrationTests extends KpiApiClient {
+abstract class AbstractKpiBenchmarkIntegrationTests extends ApiClient {
 
 	/** Synthetic: the layout of annual_reviews.csv as the 2025 data guidance gives it, figures made up. */
 	private static final String ANNUAL_REVIEWS = "synthetic/ees-annual-reviews-2025/annual_reviews.csv";

@@ -1,4 +1,4 @@
-package org.sendap.dashboard.kpi;
+package org.sendap.dashboard.system;
 
 import java.nio.charset.StandardCharsets;
 
@@ -10,29 +10,34 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the KPI API tests share: a client of the running application, reading JSON, text or the status code.
+ * What the API and report tests share: a client of the running application, reading JSON, bytes,
+ * text or the status code.
  */
-abstract class KpiApiClient {
+public abstract class ApiClient {
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
-	RestClient client;
+	protected RestClient client;
 
 	@BeforeEach
 	void client() {
 		this.client = RestClient.builder().baseUrl("http://localhost:" + this.port).build();
 	}
 
-	JsonNode get(String path) {
+	protected JsonNode get(String path) {
 		return this.client.get().uri(path).retrieve().body(JsonNode.class);
 	}
 
-	String text(String path) {
-		return new String(this.client.get().uri(path).retrieve().body(byte[].class), StandardCharsets.UTF_8);
+	protected byte[] bytes(String path) {
+		return this.client.get().uri(path).retrieve().body(byte[].class);
 	}
 
-	HttpStatus status(String path) {
+	protected String text(String path) {
+		return new String(bytes(path), StandardCharsets.UTF_8);
+	}
+
+	protected HttpStatus status(String path) {
 		return (HttpStatus) this.client.get()
 			.uri(path)
 			.exchange((request, response) -> response.getStatusCode(), true);

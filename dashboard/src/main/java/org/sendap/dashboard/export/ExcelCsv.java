@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -12,27 +13,35 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a figure table as CSV: UTF-8 with a byte-order mark, so that Excel reads the names right.
+ * Writes rows as CSV that Excel opens right: UTF-8 with a byte-order mark (so that names keep their
+ * accents and dashes), CRLF between records, numbers plain (no exponent), nothing for a missing value.
  */
-final class CsvFigures {
+public final class ExcelCsv {
 
-	private CsvFigures() {
+	private ExcelCsv() {
 	}
 
-	static void write(FigureTable table, OutputStream output) {
+	public static void write(List<String> columns, List<? extends List<?>> rows, OutputStream output) {
 		try {
 			output.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 			Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
 			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
-			printer.printRecord(FigureTable.COLUMNS);
-			for (List<Object> row : table.rows()) {
-				printer.printRecord(row.stream().map(FigureTable::text).toList());
+			printer.printRecord(columns);
+			for (List<?> row : rows) {
+				printer.printRecord(row.stream().map(ExcelCsv::text).toList());
 			}
 			printer.flush();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	static String text(Object cell) {
+		if (cell == null) {
+			return "";
+		}
+		return cell instanceof BigDecimal number ? number.toPlainString() : cell.toString();
 	}
 
 }
