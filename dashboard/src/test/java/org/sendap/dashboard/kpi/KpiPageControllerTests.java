@@ -3,6 +3,7 @@ package org.sendap.dashboard.kpi;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -88,6 +89,8 @@ class KpiPageControllerTests {
 	void catalogue() {
 		given(this.service.catalogue()).willReturn(List.of(timeliness()));
 		given(this.service.kpi("ehcp-issued-20wk")).willReturn(Optional.of(timeliness()));
+		// Not Found for an unknown code, from the stubbed lookup above
+		given(this.service.requiredKpi(anyString())).willCallRealMethod();
 		given(this.service.priorities()).willReturn(Map.of(5, "Timely, good-quality EHC plans and reviews"));
 		given(this.areas.localAuthorities()).willReturn(List.of(shropshire()));
 		given(this.benchmarks.benchmark(any(), any(), any())).willReturn(benchmark2024());
