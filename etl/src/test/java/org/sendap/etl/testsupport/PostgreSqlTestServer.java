@@ -9,7 +9,8 @@ import java.util.Properties;
 /**
  * The local PostgreSQL server the tests use: 127.0.0.1:5432, database {@code test}, trust
  * authentication, user {@code postgres}. {@code SENDAP_TEST_PG_HOST}, {@code SENDAP_TEST_PG_PORT}
- * and {@code SENDAP_TEST_PG_USER} override them.
+ * and {@code SENDAP_TEST_PG_USER} override them; {@code SENDAP_TEST_PG_DATABASE_SUFFIX} is added to the
+ * name of every database the tests make, so that two checkouts can run their tests on one server at once.
  */
 public final class PostgreSqlTestServer {
 
@@ -48,7 +49,8 @@ public final class PostgreSqlTestServer {
 	 * Drops the database if it is there and creates it empty; returns its JDBC URL, with the
 	 * driver's batch rewriting on as production should have it.
 	 */
-	public static String freshDatabase(String database) {
+	public static String freshDatabase(String name) {
+		String database = name + env("SENDAP_TEST_PG_DATABASE_SUFFIX", "");
 		if (!database.matches("[a-z_][a-z0-9_]*")) {
 			throw new IllegalArgumentException("not a plain database name: " + database);
 		}
