@@ -68,7 +68,7 @@ public class KpiBenchmarkService {
 					null, null, null, null, null, KpiSeriesService.noData(kpi), null, null, null, null, null);
 		}
 		List<KpiPoint> points = KpiCalculator.points(kpi, figuresOf(table, scope), scope.summed());
-		KpiPeriod period = period(table, points, requestedPeriod);
+		KpiPeriod period = period(kpi, table, points, requestedPeriod);
 		KpiPoint point = points.stream().filter(p -> p.period().equals(period.code())).findFirst()
 			.orElse(new KpiPoint(period.code(), period.label(), null, null, null, null, null));
 		Map<String, Area> comparators = this.series.comparators(area);
@@ -113,7 +113,7 @@ public class KpiBenchmarkService {
 			return new KpiRanking(null, null, AreaLevels.plural(area.level()), area.code(), List.of(), null);
 		}
 		List<KpiPoint> points = KpiCalculator.points(kpi, figuresOf(table, scope), scope.summed());
-		KpiPeriod period = period(table, points, requestedPeriod);
+		KpiPeriod period = period(kpi, table, points, requestedPeriod);
 		Map<Long, PeriodFigures> inPeriod = table.inPeriod(period);
 		Map<Long, BigDecimal> values = peerValues(kpi, table, period, area.level());
 		Map<Long, Area> named = this.areas.byIds(values.keySet());
@@ -146,6 +146,20 @@ public class KpiBenchmarkService {
 	private static List<PeriodFigures> figuresOf(KpiTable table, KpiScope scope) {
 		return scope.summed() ? table.summed(scope.summedFrom().stream().map(Area::id).toList())
 				: table.series(scope.answered().id());
+	}
+
+	/**
+	 * The requested period, as {@link #period(KpiTable, List, String)}; a period an import brought but in
+	 * which the KPI found none of its rows is refused with the reason.
+	 */
+	private KpiPeriod period(Kpi kpi, KpiTable table, List<KpiPoint> points, String requested) {
+		try {
+			return period(table, points, requested);
+		}
+		catch (UnknownPeriodException ex) {
+			throw this.series.gap(kpi, requested).map(gap -> new UnknownPeriodException(requested, table.periods(), gap))
+				.orElse(ex);
+		}
 	}
 
 	/** The requested period, or the latest in which the area has figures (else the KPI's latest). */

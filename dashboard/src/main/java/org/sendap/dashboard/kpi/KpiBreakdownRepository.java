@@ -1,9 +1,9 @@
 package org.sendap.dashboard.kpi;
 
-import static org.sendap.warehouse.Tables.BREAKDOWN;
 import static org.sendap.warehouse.Tables.BREAKDOWN_ITEM;
 import static org.sendap.warehouse.Tables.FACT;
 import static org.sendap.warehouse.Tables.IMPORT_RUN;
+import static org.sendap.warehouse.Tables.KPI_INPUT_BREAKDOWN;
 import static org.sendap.warehouse.Tables.PERIOD;
 
 import java.math.BigDecimal;
@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -70,15 +72,14 @@ class KpiBreakdownRepository {
 		return filters;
 	}
 
-	/** The breakdown ids of these key hashes (the breakdowns KPI inputs name). */
-	Map<String, Long> byHash(Collection<String> hashes) {
-		if (hashes.isEmpty()) {
-			return Map.of();
-		}
-		return this.dsl.select(BREAKDOWN.KEY_HASH, BREAKDOWN.BREAKDOWN_ID)
-			.from(BREAKDOWN)
-			.where(BREAKDOWN.KEY_HASH.in(hashes))
-			.fetchMap(BREAKDOWN.KEY_HASH, BREAKDOWN.BREAKDOWN_ID);
+	/** The breakdowns each layout of the KPI reads a role at, by the layout's position. */
+	Map<Integer, Set<Long>> breakdownsRead(String kpiCode, String role) {
+		Map<Integer, Set<Long>> read = new HashMap<>();
+		this.dsl.select(KPI_INPUT_BREAKDOWN.SOURCE_POSITION, KPI_INPUT_BREAKDOWN.BREAKDOWN_ID)
+			.from(KPI_INPUT_BREAKDOWN)
+			.where(KPI_INPUT_BREAKDOWN.KPI_CODE.eq(kpiCode).and(KPI_INPUT_BREAKDOWN.ROLE.eq(role)))
+			.forEach(row -> read.computeIfAbsent(row.value1(), position -> new HashSet<>()).add(row.value2()));
+		return read;
 	}
 
 }

@@ -3,8 +3,6 @@ package org.sendap.dashboard.kpi;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.sendap.dashboard.area.Area;
@@ -48,12 +46,10 @@ public class KpiBreakdownService {
 		List<KpiPoint> points = KpiCalculator.points(kpi, table.series(scope.answered().id()), false);
 		KpiPeriod period = KpiBenchmarkService.period(table, points, requestedPeriod);
 		List<KpiBreakdownRepository.BreakdownFact> facts = this.repository.facts(kpi.code(), scope.answered().id());
-		Set<String> hashes = new HashSet<>();
-		kpi.inputs().stream().map(Kpi.KpiInput::breakdownKeyHash).filter(Objects::nonNull).forEach(hashes::add);
-		Map<String, Long> baseIds = this.repository.byHash(hashes);
-		Set<Long> breakdownIds = new HashSet<>(baseIds.values());
+		Set<Long> breakdownIds = new HashSet<>();
 		facts.forEach(fact -> breakdownIds.add(fact.breakdownId()));
-		return KpiBreakdowns.of(kpi, period, facts, this.repository.filters(breakdownIds), baseIds);
+		return KpiBreakdowns.of(kpi, period, facts, this.repository.filters(breakdownIds),
+				this.repository.breakdownsRead(kpi.code(), kpi.ratio() ? "numerator" : "value"));
 	}
 
 }

@@ -29,8 +29,12 @@ final class KpiBreakdowns {
 	private KpiBreakdowns() {
 	}
 
+	/**
+	 * @param read the breakdowns each layout (by position) reads its leading role at, as the pipeline
+	 * resolved them from the catalogue
+	 */
 	static List<KpiBreakdown> of(Kpi kpi, KpiPeriod period, List<BreakdownFact> facts,
-			Map<Long, Map<String, String>> filters, Map<String, Long> breakdownIdsByHash) {
+			Map<Long, Map<String, String>> filters, Map<Integer, Set<Long>> read) {
 		Map<Integer, List<Kpi.KpiInput>> layouts = new TreeMap<>();
 		kpi.inputs().forEach(input -> layouts.computeIfAbsent(input.sourcePosition(), key -> new ArrayList<>()).add(input));
 		Map<Integer, List<BreakdownFact>> factsByLayout = new HashMap<>();
@@ -48,7 +52,8 @@ final class KpiBreakdowns {
 				.mapToInt(BreakdownFact::releaseOrder)
 				.max()
 				.orElse(0)).reversed().thenComparing(Map.Entry::getKey))
-			.map(entry -> ofLayout(kpi, period, layouts.get(entry.getKey()), entry.getValue(), filters, breakdownIdsByHash))
+			.map(entry -> ofLayout(kpi, period, layouts.get(entry.getKey()), entry.getValue(), filters,
+					read.getOrDefault(entry.getKey(), Set.of())))
 			.filter(breakdowns -> !breakdowns.isEmpty())
 			.findFirst()
 			.orElse(List.of());
@@ -69,10 +74,17 @@ final class KpiBreakdowns {
 	}
 
 	private static List<KpiBreakdown> ofLayout(Kpi kpi, KpiPeriod period, List<Kpi.KpiInput> inputs,
-			List<BreakdownFact> facts, Map<Long, Map<String, String>> filters, Map<String, Long> breakdownIdsByHash) {
-		String baseHash = inputs.get(0).breakdownKeyHash();
-		Map<String, String> base = baseHash == null ? null : filters.get(breakdownIdsByHash.get(baseHash));
-		if (baseHash != null && base == null) {
+			List<BreakdownFact> facts, Map<Long, Map<String, String>> filters, Set<Long> read) {
+		boolean pinned = inputs.get(0).breakdownKeyHash() != null;
+		// The filter values of the rows the KPI itself reads, where it names them
+		Map<String, String> base = pinned ? facts.stream()
+			.map(BreakdownFact::breakdownId)
+			.filter(read::contains)
+			.sorted()
+			.findFirst()
+			.map(filters::get)
+			.orElse(null) : null;
+		if (pinned && base == null) {
 			return List.of();
 		}
 		// The latest import's fact of each column at each breakdown
@@ -165,13 +177,13 @@ final class KpiBreakdowns {
 		return before.contains("under") || before.contains("less than") || before.contains("below") ? value - 0.5 : value;
 	}
 
-	/** The same rule as the warehouse's {@code breakdown.is_total}: Total, or All ... */
+	/** The same rule as the warehouse's {@code breakdown.is_total}: Total, All ..., or left blank. */
 	static boolean isTotal(String value) {
 		if (value == null) {
 			return true;
 		}
 		String text = value.strip().toLowerCase(Locale.ROOT);
-		return text.equals("total") || text.startsWith("all ");
+		return text.isEmpty() || text.equals("total") || text.startsWith("all ");
 	}
 
 	private static String humanised(String filterName) {
@@ -188,9 +200,14 @@ final class KpiBreakdowns {
 		if (numerator == null || denominator == null) {
 			return null;
 		}
+		boolean publishesRate = kpi.ratio() && inputs.stream().anyMatch(input -> KpiTable.RATE.equals(input.role()));
+		Term rate = publishesRate ? term(inputs, columns, KpiTable.RATE) : null;
+		if (rate == null) {
+			rate = Term.NONE;
+		}
 		return new PeriodFigures(null, period.code(), period.label(), period.start(), numerator.value(),
 				numerator.status(), denominator.value(), denominator.status(), 1, 0, numerator.importId(),
-				PeriodFigures.otherImport(numerator.importId(), denominator.importId()));
+				PeriodFigures.otherImport(numerator.importId(), denominator.importId()), rate.value(), rate.status());
 	}
 
 	private record Term(BigDecimal value, String status, long importId) {

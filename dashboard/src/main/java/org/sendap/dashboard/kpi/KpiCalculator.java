@@ -7,11 +7,12 @@ import java.util.List;
 import org.sendap.dashboard.system.Numbers;
 
 /**
- * Turns numerators and denominators into KPI values: numerator x multiplier / denominator, rounded
- * half up to the KPI's decimal places as DfE rounds its published rates; a count or a published rate
- * is its number, rounded the same way (for a group of areas, a count is the members' average). A symbol in place of either
- * number stays a symbol; a group with any suppressed member is itself suppressed, because a sum
- * that leaves out a hidden number would be wrong.
+ * Turns numerators and denominators into KPI values. For one area, a rate its source publishes is served
+ * as published (publisher's figure first); otherwise, and for groups of areas nobody publishes, the value
+ * is numerator x multiplier / denominator, rounded half up to the KPI's decimal places as DfE rounds its
+ * published rates. A count or a published rate is its number, rounded the same way (for a group of areas,
+ * a count is the members' average). A symbol in place of either number stays a symbol; a group with any
+ * suppressed member is itself suppressed, because a sum that leaves out a hidden number would be wrong.
  */
 public final class KpiCalculator {
 
@@ -35,6 +36,9 @@ public final class KpiCalculator {
 		if (!kpi.ratio()) {
 			return group ? averaged(kpi, figures, areas) : asPublished(kpi, figures, areas);
 		}
+		if (!group && figures.hasPublishedRate()) {
+			return publishedRate(kpi, figures);
+		}
 		if (figures.suppressedAreas() > 0 || figures.numerator() == null || figures.denominator() == null) {
 			String status = figures.numerator() == null ? figures.numeratorStatus() : figures.denominatorStatus();
 			if (status == null) {
@@ -51,6 +55,22 @@ public final class KpiCalculator {
 			.divide(figures.denominator(), kpi.decimals(), RoundingMode.HALF_UP);
 		return new KpiPoint(figures.period(), figures.label(), value, Numbers.plain(figures.numerator()),
 				Numbers.plain(figures.denominator()), null, areas);
+	}
+
+	/**
+	 * The rate the publisher gave for the area, computed from its unrounded counts (DfE rounds the
+	 * counts of regions to 10, never its rates): served as published, its symbol kept, with the
+	 * numerator and denominator beside it.
+	 */
+	private static KpiPoint publishedRate(Kpi kpi, PeriodFigures figures) {
+		BigDecimal value = figures.published() == null ? null : decimals(figures.published(), kpi.decimals());
+		return new KpiPoint(figures.period(), figures.label(), value, Numbers.plain(figures.numerator()),
+				Numbers.plain(figures.denominator()), value == null ? figures.publishedStatus() : null, null);
+	}
+
+	/** A published figure to the KPI's decimal places: padded as it is, rounded half up where it has more. */
+	private static BigDecimal decimals(BigDecimal published, int decimals) {
+		return published.setScale(decimals, RoundingMode.HALF_UP);
 	}
 
 	/**
@@ -73,8 +93,8 @@ public final class KpiCalculator {
 		if (figures.suppressedAreas() > 0 || figures.numerator() == null) {
 			return new KpiPoint(figures.period(), figures.label(), null, null, null, figures.numeratorStatus(), areas);
 		}
-		BigDecimal value = figures.numerator().setScale(kpi.decimals(), RoundingMode.HALF_UP);
-		return new KpiPoint(figures.period(), figures.label(), value, null, null, null, areas);
+		return new KpiPoint(figures.period(), figures.label(), decimals(figures.numerator(), kpi.decimals()), null, null,
+				null, areas);
 	}
 
 }

@@ -14,8 +14,9 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every fact a KPI can be computed from: for each of its inputs, the column's facts at the input's
- * breakdown (or the dataset's total row) in every area and period, from completed imports only.
+ * Every fact a KPI can be computed from: for each of its inputs, the column's facts at the rows the
+ * input reads (its breakdown, or the dataset's total row) in every area and period, from completed
+ * imports only.
  */
 @Repository
 class KpiFactRepository {
@@ -33,21 +34,14 @@ class KpiFactRepository {
 	}
 
 	/**
-	 * Each input's columns are found among the indicators first, then their facts are read indicator by
-	 * indicator (the leading column of the fact table's key), at the input's breakdowns: a plan that a
-	 * database cannot get wrong, whatever its statistics say.
+	 * Each input's columns and breakdowns are found first (as the pipeline resolved them), then their
+	 * facts are read indicator by indicator (the leading column of the fact table's key), at the input's
+	 * breakdowns: a plan that a database cannot get wrong, whatever its statistics say.
 	 */
 	List<InputFact> facts(String kpiCode) {
 		List<InputFact> facts = new ArrayList<>();
-		List<Long> totals = this.dsl.select(BREAKDOWN.BREAKDOWN_ID).from(BREAKDOWN).where(BREAKDOWN.IS_TOTAL).fetch(BREAKDOWN.BREAKDOWN_ID);
-		List<KpiInputIndicators.InputIndicator> inputs = KpiInputIndicators.of(this.dsl, kpiCode);
-		for (KpiInputIndicators.InputIndicator input : inputs) {
-			List<Long> breakdowns = input.breakdownKeyHash() == null ? totals
-					: this.dsl.select(BREAKDOWN.BREAKDOWN_ID)
-						.from(BREAKDOWN)
-						.where(BREAKDOWN.KEY_HASH.eq(input.breakdownKeyHash()))
-						.fetch(BREAKDOWN.BREAKDOWN_ID);
-			if (breakdowns.isEmpty()) {
+		for (KpiInputIndicators.InputIndicator input : KpiInputIndicators.of(this.dsl, kpiCode)) {
+			if (input.breakdownIds().isEmpty()) {
 				continue;
 			}
 			this.dsl
@@ -57,7 +51,7 @@ class KpiFactRepository {
 				.join(IMPORT_RUN).on(IMPORT_RUN.IMPORT_ID.eq(FACT.IMPORT_ID).and(IMPORT_RUN.STATUS.eq("COMPLETED")))
 				.join(PERIOD).on(PERIOD.PERIOD_ID.eq(FACT.PERIOD_ID))
 				.join(BREAKDOWN).on(BREAKDOWN.BREAKDOWN_ID.eq(FACT.BREAKDOWN_ID))
-				.where(FACT.INDICATOR_ID.eq(input.indicatorId()).and(FACT.BREAKDOWN_ID.in(breakdowns)))
+				.where(FACT.INDICATOR_ID.eq(input.indicatorId()).and(FACT.BREAKDOWN_ID.in(input.breakdownIds())))
 				.forEach(row -> facts.add(new InputFact(input.sourcePosition(), input.role(), input.column(), row.value1(),
 						row.value2(), row.value3(), row.value4(), row.value5(), row.value6(), row.value7(), row.value8(),
 						input.releaseOrder(), row.value9(), row.value10())));

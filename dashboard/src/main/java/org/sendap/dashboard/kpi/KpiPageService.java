@@ -63,7 +63,7 @@ public class KpiPageService {
 		if (options.eachNeighbour()) {
 			this.series.neighbourMembers(kpi, area).forEach(line -> shown.add(inRange(line, table, from, to)));
 		}
-		KpiPageModel trend = KpiPageModel.of(kpi, new KpiSeries(all.kpi(), shown, all.footprint(), all.noData()));
+		KpiPageModel trend = KpiPageModel.of(kpi, new KpiSeries(all.kpi(), shown, all.footprint(), all.noData(), all.gaps()));
 		KpiBenchmark benchmark = this.benchmarks.benchmark(kpi, area, options.to());
 		RankingChart ranking = new RankingChart(kpi, this.benchmarks.ranking(kpi, area, options.to()));
 		KpiSeries.AreaSummary answered = all.series().get(0).area();

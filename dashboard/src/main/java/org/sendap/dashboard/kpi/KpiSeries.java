@@ -7,13 +7,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * A KPI over time for the selected LA and its comparators: the JSON of
  * {@code GET /api/v1/kpis/{code}/series}, and the model of the KPI page.
+ *
+ * @param noData why there are no figures: while the KPI has none, none for this area, or none for a period
+ * an import brought (see {@code gaps})
+ * @param gaps the periods imported files brought for which the KPI found none of its rows, with why
  */
 public record KpiSeries(KpiSummary kpi, List<Series> series,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String footprint,
-		@JsonInclude(JsonInclude.Include.NON_NULL) String noData) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) String noData,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<KpiGap> gaps) {
 
 	public KpiSeries(KpiSummary kpi, List<Series> series) {
-		this(kpi, series, null, null);
+		this(kpi, series, null, null, List.of());
 	}
 
 	public record KpiSummary(String code, String name, String unit, String polarity, Integer decimals,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.sendap.dashboard.area.Area;
 import org.sendap.dashboard.area.AreaRepository;
@@ -33,8 +34,11 @@ public class KpiSeriesService {
 
 	private final VersionedCache<List<Object>, KpiSeries> cache;
 
+	private final KpiGapRepository gaps;
+
 	KpiSeriesService(KpiRepository kpis, KpiTables tables, KpiScopes scopes, AreaRepository areas,
-			WarehouseVersion version) {
+			KpiGapRepository gaps, WarehouseVersion version) {
+		this.gaps = gaps;
 		this.kpis = kpis;
 		this.tables = tables;
 		this.scopes = scopes;
@@ -118,8 +122,29 @@ public class KpiSeriesService {
 		if ("la".equals(answered.level())) {
 			this.areas.statisticalNeighbours(answered).ifPresent(group -> series.add(neighbours(kpi, table, group)));
 		}
+		List<KpiGap> gaps = missing(this.gaps.gaps(kpi.code()), selected);
 		return new KpiSeries(KpiSeries.KpiSummary.of(kpi), series, scope.footprint(),
-				noData(kpi, table, answered, selected));
+				withGaps(noData(kpi, table, answered, selected), gaps), gaps);
+	}
+
+	/** The gaps of periods the area has no figure for (a gap the area has a figure for is another file's). */
+	static List<KpiGap> missing(List<KpiGap> gaps, List<KpiPoint> points) {
+		return gaps.stream()
+			.filter(gap -> points.stream().noneMatch(point -> point.hasValue() && gap.matches(point.period())))
+			.toList();
+	}
+
+	private static String withGaps(String noData, List<KpiGap> gaps) {
+		if (gaps.isEmpty()) {
+			return noData;
+		}
+		String why = gaps.stream().map(KpiGap::sentence).distinct().collect(Collectors.joining(" "));
+		return noData == null ? why : noData + " " + why;
+	}
+
+	/** The gap of a period that the KPI does not have, if an import brought the period. */
+	Optional<KpiGap> gap(Kpi kpi, String requested) {
+		return this.gaps.gaps(kpi.code()).stream().filter(gap -> gap.matches(requested)).findFirst();
 	}
 
 	/** Every period the KPI has figures for, oldest first, with its dates. */

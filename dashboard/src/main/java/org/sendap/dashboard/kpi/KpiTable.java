@@ -17,9 +17,13 @@ import org.sendap.dashboard.kpi.KpiFactRepository.InputFact;
  * A KPI's figures for every area and period the warehouse has, built once from the facts of its
  * inputs. For each area and period the newest release wins, then the catalogue's order of layouts;
  * within a release, the latest import. Columns of one role are added up; a symbol in any of them
- * makes the role's figure that symbol.
+ * makes the role's figure that symbol. Where the layout publishes the rate itself, it is kept beside
+ * the numerator and denominator.
  */
 final class KpiTable {
+
+	/** The role of the column in which a ratio's source publishes the rate itself. */
+	static final String RATE = "rate";
 
 	private final Kpi kpi;
 
@@ -143,10 +147,11 @@ final class KpiTable {
 			Term lead = Term.of(chosen, cell, leadingRole, roles.get(leadingRole));
 			Term denominator = kpi.ratio() ? Term.of(chosen, cell, "denominator", roles.get("denominator"))
 					: Term.MISSING;
+			Term rate = kpi.ratio() && roles.containsKey(RATE) ? Term.of(chosen, cell, RATE, roles.get(RATE)) : Term.MISSING;
 			KpiPeriod period = periods.get(cell.period());
 			PeriodFigures figures = new PeriodFigures(cell.area(), period.code(), period.label(), period.start(),
 					lead.value(), lead.status(), denominator.value(), denominator.status(), 1, 0, lead.importId(),
-					PeriodFigures.otherImport(lead.importId(), denominator.importId()));
+					PeriodFigures.otherImport(lead.importId(), denominator.importId()), rate.value(), rate.status());
 			Candidate candidate = new Candidate(lead.releaseOrder(), cell.position(), figures);
 			best.computeIfAbsent(cell.area(), area -> new HashMap<>()).merge(cell.period(), candidate, Candidate::better);
 		});

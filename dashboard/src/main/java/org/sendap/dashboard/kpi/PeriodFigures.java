@@ -14,10 +14,20 @@ import java.time.LocalDate;
  * its columns' imports; null for a group
  * @param denominatorImportId for one area's ratio whose denominator comes from another import (children
  * in need per head of the ONS estimates): that import; otherwise null
+ * @param published for one area's ratio whose source publishes the rate itself, that rate as published
+ * (from unrounded counts); null where it publishes none, or a symbol in its place
+ * @param publishedStatus the publisher's symbol in place of the published rate
  */
 public record PeriodFigures(Long areaId, String period, String label, LocalDate start, BigDecimal numerator,
 		String numeratorStatus, BigDecimal denominator, String denominatorStatus, int areas, int suppressedAreas,
-		Long importId, Long denominatorImportId) {
+		Long importId, Long denominatorImportId, BigDecimal published, String publishedStatus) {
+
+	public PeriodFigures(Long areaId, String period, String label, LocalDate start, BigDecimal numerator,
+			String numeratorStatus, BigDecimal denominator, String denominatorStatus, int areas, int suppressedAreas,
+			Long importId, Long denominatorImportId) {
+		this(areaId, period, label, start, numerator, numeratorStatus, denominator, denominatorStatus, areas,
+				suppressedAreas, importId, denominatorImportId, null, null);
+	}
 
 	public PeriodFigures(Long areaId, String period, String label, LocalDate start, BigDecimal numerator,
 			String numeratorStatus, BigDecimal denominator, String denominatorStatus, int areas, int suppressedAreas,
@@ -30,6 +40,11 @@ public record PeriodFigures(Long areaId, String period, String label, LocalDate 
 			String numeratorStatus, BigDecimal denominator, String denominatorStatus, int areas, int suppressedAreas) {
 		this(areaId, period, label, start, numerator, numeratorStatus, denominator, denominatorStatus, areas,
 				suppressedAreas, null, null);
+	}
+
+	/** Whether the publisher gave the rate itself: a number or a symbol. */
+	public boolean hasPublishedRate() {
+		return this.published != null || this.publishedStatus != null;
 	}
 
 	/** The denominator's import, where it is not the numerator's. */

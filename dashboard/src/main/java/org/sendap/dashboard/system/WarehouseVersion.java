@@ -2,10 +2,14 @@ package org.sendap.dashboard.system;
 
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.sum;
 import static org.sendap.warehouse.Tables.FORECAST_SCENARIO;
 import static org.sendap.warehouse.Tables.IMPORT_RUN;
+import static org.sendap.warehouse.Tables.KPI_INPUT_BREAKDOWN;
+import static org.sendap.warehouse.Tables.KPI_INPUT_INDICATOR;
 import static org.sendap.warehouse.Tables.KPI_TARGET;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -18,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which state of the warehouse the dashboard's computed figures belong to: it changes whenever an
- * import completes or is undone, a target is recorded or a forecast scenario saved, in this process or another (the command
- * line, watch). Read from the database at most every {@link #CHECK_EVERY}, so that a page pays for
+ * import completes or is undone, a target is recorded, a forecast scenario saved or the catalogue makes
+ * a KPI read other columns or rows, in this process or another (the command line, watch). Read from the database at most every {@link #CHECK_EVERY}, so that a page pays for
  * one query now and then, not several per figure.
  */
 @Component
@@ -72,8 +76,17 @@ public class WarehouseVersion {
 		Record2<Long, Integer> scenarios = this.dsl.select(max(FORECAST_SCENARIO.SCENARIO_ID), count())
 			.from(FORECAST_SCENARIO)
 			.fetchSingle();
+		// What the KPIs read, as the pipeline resolved the catalogue: a catalogue change that makes a KPI
+		// find other columns or rows (a new spelling of a category) changes the figures
+		Record2<BigDecimal, Integer> breakdownsRead = this.dsl.select(sum(KPI_INPUT_BREAKDOWN.BREAKDOWN_ID), count())
+			.from(KPI_INPUT_BREAKDOWN)
+			.fetchSingle();
+		Record2<BigDecimal, Integer> columnsRead = this.dsl.select(sum(KPI_INPUT_INDICATOR.INDICATOR_ID), count())
+			.from(KPI_INPUT_INDICATOR)
+			.fetchSingle();
 		return Objects.hash(imports.value1(), imports.value2(), targets.value1(), targets.value2(), scenarios.value1(),
-				scenarios.value2());
+				scenarios.value2(), breakdownsRead.value1(), breakdownsRead.value2(), columnsRead.value1(),
+				columnsRead.value2());
 	}
 
 }

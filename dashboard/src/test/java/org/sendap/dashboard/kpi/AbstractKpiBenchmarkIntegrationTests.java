@@ -55,6 +55,9 @@ abstract class AbstractKpiBenchmarkIntegrationTests extends ApiClient {
 	private static final Path TIMELINESS = Path.of(System.getProperty("sendap.repository.root", ".."),
 			"sample-data/ees/education-health-and-care-plans-2025/timeliness_20_week.csv");
 
+	private static final Path CHILDREN_IN_NEED_ABSENCE = Path.of(System.getProperty("sendap.repository.root", ".."),
+			"sample-data/ees/outcomes-for-children-in-need/absence_la.csv");
+
 	@Autowired
 	InboxProcessor inbox;
 
@@ -108,6 +111,18 @@ abstract class AbstractKpiBenchmarkIntegrationTests extends ApiClient {
 	 * nearest values.
 	 */
 	private static String quartileByHand(BigDecimal value, List<BigDecimal> all) {
+		Map<Integer, BigDecimal> quartiles = quartilesByHand(all);
+		if (value.compareTo(quartiles.get(3)) > 0) {
+			return "A";
+		}
+		if (value.compareTo(quartiles.get(2)) > 0) {
+			return "B";
+		}
+		return value.compareTo(quartiles.get(1)) > 0 ? "C" : "D";
+	}
+
+	/** The 25th, 50th and 75th percentiles, reading between the two nearest of the values in order. */
+	private static Map<Integer, BigDecimal> quartilesByHand(List<BigDecimal> all) {
 		List<BigDecimal> sorted = all.stream().sorted().toList();
 		Map<Integer, BigDecimal> quartiles = new TreeMap<>();
 		for (int quarter = 1; quarter <= 3; quarter++) {
@@ -118,13 +133,7 @@ abstract class AbstractKpiBenchmarkIntegrationTests extends ApiClient {
 			quartiles.put(quarter, low.add(high.subtract(low).multiply(BigDecimal.valueOf(position - below)))
 				.setScale(6, RoundingMode.HALF_UP));
 		}
-		if (value.compareTo(quartiles.get(3)) > 0) {
-			return "A";
-		}
-		if (value.compareTo(quartiles.get(2)) > 0) {
-			return "B";
-		}
-		return value.compareTo(quartiles.get(1)) > 0 ? "C" : "D";
+		return quartiles;
 	}
 
 	/**
@@ -156,6 +165,102 @@ abstract class AbstractKpiBenchmarkIntegrationTests extends ApiClient {
 		JsonNode latest = points.get(points.size() - 1);
 		assertThat(latest.get("period").asString()).isEqualTo(period);
 		assertThat(decimal(latest, "value")).isEqualByComparingTo(value);
+	}
+
+	/**
+	 * Persistent absence of children in need: DfE rounds the counts of regions to 10 and publishes the
+	 * rate it computed from the unrounded counts in the same file. Every region's rate in every year is
+	 * served as published, although the rounded counts give another figure for some of them (West
+	 * Midlands 2022/23: 6,650 of 13,920 is 47.8, DfE 47.7); the counts are shown beside it.
+	 */
+	@Test
+	void everyRegionsRateIsDfesOwnNotOneRecomputedFromItsRoundedCounts() throws IOException {
+		int differFromTheRoundedCounts = 0;
+		for (CSVRecord row : childrenInNeedAbsence("Regional")) {
+			JsonNode point = point(get("/api/v1/kpis/cin-persistent-absence-pc/series?area=" + row.get("region_code")),
+					row.get("time_period"));
+			String published = row.get("pt_pupils_pa_10_exact");
+			if (!published.matches("[\\d.]+")) {
+				assertThat(point.get("status").asString()).as("the publisher's symbol").isEqualTo(published);
+				continue;
+			}
+			assertThat(decimal(point, "value")).as(row.get("region_name") + " " + row.get("time_period"))
+				.isEqualByComparingTo(published);
+			assertThat(decimal(point, "numerator")).isEqualByComparingTo(row.get("t_pupils_pa_10_exact"));
+			assertThat(decimal(point, "denominator")).isEqualByComparingTo(row.get("t_pupils"));
+			BigDecimal fromRoundedCounts = new BigDecimal(row.get("t_pupils_pa_10_exact")).multiply(BigDecimal.valueOf(100))
+				.divide(new BigDecimal(row.get("t_pupils")), 1, RoundingMode.HALF_UP);
+			if (fromRoundedCounts.compareTo(new BigDecimal(published)) != 0) {
+				differFromTheRoundedCounts++;
+			}
+		}
+		assertThat(differFromTheRoundedCounts).as("regional rates the rounded counts would get wrong").isEqualTo(14);
+		JsonNode westMidlands = get("/api/v1/kpis/cin-persistent-absence-pc/benchmark?area=E12000005&period=202223");
+		assertThat(decimal(westMidlands, "value")).isEqualByComparingTo("47.7");
+		assertThat(westMidlands.get("numerator").asInt()).isEqualTo(6650);
+		assertThat(westMidlands.get("denominator").asInt()).isEqualTo(13920);
+		assertThat(decimal(get("/api/v1/kpis/cin-persistent-absence-pc/benchmark?area=E12000005&period=202324"), "value"))
+			.isEqualByComparingTo("46.3");
+	}
+
+	/**
+	 * St Helens 2024/25: 246 of 480 is exactly 51.25, which rounds half up to 51.3; DfE published 51.2. The
+	 * rank and quartile band are of the figures the page shows: DfE's, for every LA.
+	 */
+	@Test
+	void anLasRankAndBandAreOfThePublishedRatesOfEveryLa() throws IOException {
+		JsonNode stHelens = get("/api/v1/kpis/cin-persistent-absence-pc/benchmark?area=E08000013&period=202425");
+
+		assertThat(decimal(stHelens, "value")).isEqualByComparingTo("51.2");
+		assertThat(stHelens.get("numerator").asInt()).isEqualTo(246);
+		assertThat(stHelens.get("denominator").asInt()).isEqualTo(480);
+		List<BigDecimal> published = new ArrayList<>();
+		childrenInNeedAbsence("Local authority").stream()
+			.filter(row -> row.get("time_period").equals("202425") && row.get("pt_pupils_pa_10_exact").matches("[\\d.]+"))
+			.forEach(row -> published.add(new BigDecimal(row.get("pt_pupils_pa_10_exact"))));
+		long better = published.stream().filter(other -> other.compareTo(new BigDecimal("51.2")) < 0).count();
+		assertThat(stHelens.get("rank").asInt()).as("lower is better").isEqualTo(better + 1);
+		assertThat(stHelens.get("of").asInt()).isEqualTo(published.size());
+		Map<Integer, BigDecimal> quartiles = quartilesByHand(published);
+		assertThat(decimal(stHelens.get("quartiles"), "q1")).isEqualByComparingTo(quartiles.get(1));
+		assertThat(decimal(stHelens.get("quartiles"), "q3")).isEqualByComparingTo(quartiles.get(3));
+		// lower is better: band A at or below the lower quartile, D above the upper
+		BigDecimal value = new BigDecimal("51.2");
+		String band = value.compareTo(quartiles.get(3)) > 0 ? "D" : value.compareTo(quartiles.get(2)) > 0 ? "C"
+				: value.compareTo(quartiles.get(1)) > 0 ? "B" : "A";
+		assertThat(stHelens.get("quartile").asString()).isEqualTo(band);
+	}
+
+	/** Isles of Scilly 2019: no EHC plans issued, 0 of 0, which DfE wrote as x; the symbol is served as published. */
+	@Test
+	void thePublishersSymbolIsServedAsPublished() {
+		JsonNode scilly = get("/api/v1/kpis/ehcp-issued-20wk/benchmark?area=E06000053&period=2019");
+
+		assertThat(scilly.get("value").isNull()).isTrue();
+		assertThat(scilly.get("status").asString()).isEqualTo("x");
+		assertThat(scilly.get("numerator").asInt()).isZero();
+		assertThat(scilly.get("denominator").asInt()).isZero();
+	}
+
+	/** The file's rows of one geographic level, for children in need at 31 March, all school phases, the whole year. */
+	private static List<CSVRecord> childrenInNeedAbsence(String level) throws IOException {
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+		try (Reader reader = Files.newBufferedReader(CHILDREN_IN_NEED_ABSENCE, StandardCharsets.UTF_8);
+				CSVParser parser = CSVParser.parse(reader, format)) {
+			return parser.stream()
+				.filter(row -> row.get("geographic_level").equals(level) && row.get("social_care_group").equals("CINO at 31 March")
+						&& row.get("absence_terms").equals("six half terms") && row.get("phase_type_grouping").equals("Total"))
+				.toList();
+		}
+	}
+
+	private static JsonNode point(JsonNode series, String period) {
+		for (JsonNode point : series.get("series").get(0).get("points")) {
+			if (point.get("period").asString().equals(period)) {
+				return point;
+			}
+		}
+		throw new AssertionError("no point for " + period + " in " + series);
 	}
 
 	/**

@@ -89,4 +89,52 @@ class KpiCalculatorTests {
 		assertThat(point.value().toString()).isEqualTo("25.0");
 	}
 
+	/** West Midlands 2022/23, children in need persistently absent: DfE rounds the region's counts to 10. */
+	private static PeriodFigures westMidlands202223(BigDecimal published, String publishedStatus) {
+		return new PeriodFigures(1L, "202223", "2022/23", LocalDate.of(2022, 9, 1), new BigDecimal("6650"), null,
+				new BigDecimal("13920"), null, 1, 0, 7L, null, published, publishedStatus);
+	}
+
+	@Test
+	void anAreasRateIsThePublishersOwnWithTheRoundedCountsBesideIt() {
+		// 6,650 / 13,920 = 47.77... = 47.8 from the rounded counts; DfE's rate from the unrounded ones is 47.7
+		KpiPoint point = KpiCalculator.point(ehcpTimeliness(), westMidlands202223(new BigDecimal("47.7"), null), false);
+
+		assertThat(point.value()).isEqualByComparingTo("47.7");
+		assertThat(point.numerator()).hasToString("6650");
+		assertThat(point.denominator()).hasToString("13920");
+		assertThat(point.status()).isNull();
+		assertThat(point.importId()).isEqualTo(7L);
+	}
+
+	@Test
+	void aPublishedRateIsPaddedToTheKpisDecimalsNeverRoundedTheOtherWay() {
+		assertThat(KpiCalculator.point(ehcpTimeliness(), westMidlands202223(new BigDecimal("40"), null), false).value())
+			.hasToString("40.0");
+		// St Helens 2024/25: 246 / 480 = 51.25 exactly, which rounds half up to 51.3; DfE published 51.2
+		PeriodFigures stHelens = new PeriodFigures(1L, "202425", "2024/25", LocalDate.of(2024, 9, 1),
+				new BigDecimal("246"), null, new BigDecimal("480"), null, 1, 0, null, null, new BigDecimal("51.2"), null);
+		assertThat(KpiCalculator.point(ehcpTimeliness(), stHelens, false).value()).hasToString("51.2");
+	}
+
+	@Test
+	void thePublishersSymbolIsServedAsPublished() {
+		// Isles of Scilly 2019: no plans issued, 0 of 0, which DfE wrote as x (not z, not applicable)
+		PeriodFigures none = new PeriodFigures(1L, "2019", "2019", LocalDate.of(2019, 1, 1), BigDecimal.ZERO, null,
+				BigDecimal.ZERO, null, 1, 0, null, null, null, "x");
+
+		KpiPoint point = KpiCalculator.point(ehcpTimeliness(), none, false);
+
+		assertThat(point.value()).isNull();
+		assertThat(point.status()).isEqualTo("x");
+	}
+
+	@Test
+	void aGroupsRateIsComputedFromItsSummedCountsForNobodyPublishesIt() {
+		PeriodFigures neighbours = new PeriodFigures(null, "2024", "2024", LocalDate.of(2024, 1, 1), new BigDecimal("3087"),
+				null, new BigDecimal("7394"), null, 10, 0, null, null, new BigDecimal("99.9"), null);
+
+		assertThat(KpiCalculator.point(ehcpTimeliness(), neighbours, true).value()).isEqualByComparingTo("41.8");
+	}
+
 }

@@ -62,6 +62,28 @@ class KpiTableTests {
 	}
 
 	@Test
+	void theRateALayoutPublishesIsKeptBesideItsCountsAndLeftOutOfGroups() {
+		Kpi absence = kpi("ratio", "lower", List.of(new Kpi.KpiInput(1, "numerator", "t_pupils_pa_10_exact", null, null, 0, false, null),
+				new Kpi.KpiInput(1, "denominator", "t_pupils", null, null, 0, false, null),
+				new Kpi.KpiInput(1, "rate", "pt_pupils_pa_10_exact", null, null, 0, false, null)));
+		KpiTable table = KpiTable.of(absence,
+				List.of(fact(1, "numerator", "t_pupils_pa_10_exact", 5, 2023, "academic_year", "6650", 2025, 1),
+						fact(1, "denominator", "t_pupils", 5, 2023, "academic_year", "13920", 2025, 1),
+						fact(1, "rate", "pt_pupils_pa_10_exact", 5, 2023, "academic_year", "47.7", 2025, 1),
+						fact(1, "numerator", "t_pupils_pa_10_exact", 6, 2023, "academic_year", "10", 2025, 1),
+						fact(1, "denominator", "t_pupils", 6, 2023, "academic_year", "40", 2025, 1)));
+
+		PeriodFigures westMidlands = table.series(5).get(0);
+		assertThat(westMidlands.published()).isEqualByComparingTo("47.7");
+		assertThat(KpiCalculator.point(absence, westMidlands, false).value()).isEqualByComparingTo("47.7");
+		assertThat(table.series(6).get(0).hasPublishedRate()).as("a row without the rate column's value").isFalse();
+		assertThat(KpiCalculator.point(absence, table.series(6).get(0), false).value()).isEqualByComparingTo("25.0");
+		PeriodFigures group = table.summed(List.of(5L, 6L)).get(0);
+		assertThat(group.hasPublishedRate()).isFalse();
+		assertThat(KpiCalculator.point(absence, group, true).value()).isEqualByComparingTo("47.7");
+	}
+
+	@Test
 	void aGroupsCountIsItsMembersAverageNotTheirSum() {
 		Kpi caseload = kpi("count", "neutral", List.of(new Kpi.KpiInput(1, "value", "ehcplans", null, null, 0, false, null)));
 		KpiTable table = KpiTable.of(caseload, List.of(fact(1, "value", "ehcplans", 7, 2025, "academic_year", "3016", 2025, 1),

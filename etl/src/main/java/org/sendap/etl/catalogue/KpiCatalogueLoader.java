@@ -2,6 +2,7 @@ package org.sendap.etl.catalogue;
 
 import static org.sendap.warehouse.Tables.KPI;
 import static org.sendap.warehouse.Tables.KPI_INPUT;
+import static org.sendap.warehouse.Tables.KPI_INPUT_FILTER;
 import static org.sendap.warehouse.Tables.KPI_PRIORITY;
 
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jooq.DSLContext;
-import org.sendap.etl.pipeline.BreakdownRef;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +36,12 @@ public class KpiCatalogueLoader {
 
 	private final CatalogueProperties properties;
 
-	KpiCatalogueLoader(DSLContext dsl, CatalogueProperties properties) {
+	private final KpiInputResolver inputs;
+
+	KpiCatalogueLoader(DSLContext dsl, CatalogueProperties properties, KpiInputResolver inputs) {
 		this.dsl = dsl;
 		this.properties = properties;
+		this.inputs = inputs;
 	}
 
 	/** The shipped catalogue, then the data team's over it. */
@@ -68,12 +71,14 @@ public class KpiCatalogueLoader {
 		return new KpiCatalogueReader.Catalogue(priorities, List.copyOf(kpis.values()));
 	}
 
+	/** Loads the catalogue and resolves the columns and rows its KPIs read in the warehouse as it is. */
 	public int load() {
 		KpiCatalogueReader.Catalogue catalogue = read(this.properties.kpiFile());
 		catalogue.priorities().forEach(this::savePriority);
 		for (KpiDefinition kpi : catalogue.kpis()) {
 			save(kpi);
 		}
+		this.inputs.resolve();
 		return catalogue.kpis().size();
 	}
 
@@ -104,27 +109,47 @@ public class KpiCatalogueLoader {
 			this.dsl.insertInto(KPI).set(row).execute();
 		}
 		this.dsl.deleteFrom(KPI_INPUT).where(KPI_INPUT.KPI_CODE.eq(kpi.code())).execute();
+		this.dsl.deleteFrom(KPI_INPUT_FILTER).where(KPI_INPUT_FILTER.KPI_CODE.eq(kpi.code())).execute();
 		int position = 0;
 		for (KpiDefinition.Source source : kpi.sources()) {
 			position++;
 			for (KpiDefinition.Term term : source.terms()) {
-				BreakdownRef breakdown = term.breakdown();
-				for (String column : term.columns()) {
+				BreakdownSpec breakdown = term.breakdown();
+				for (ColumnName column : term.columns()) {
 					this.dsl.insertInto(KPI_INPUT)
 						.set(KPI_INPUT.KPI_CODE, kpi.code())
 						.set(KPI_INPUT.SOURCE_POSITION, position)
 						.set(KPI_INPUT.ROLE, term.role())
-						.set(KPI_INPUT.COLUMN_NAME, column)
-						.set(KPI_INPUT.BREAKDOWN_KEY_HASH, breakdown == null ? null : breakdown.keyHash())
-						.set(KPI_INPUT.BREAKDOWN_LABEL, breakdown == null ? "the dataset's total row" : breakdown.label())
+						.set(KPI_INPUT.COLUMN_NAME, column.text())
+						.set(KPI_INPUT.COLUMN_PATTERN, column.pattern())
+						.set(KPI_INPUT.BREAKDOWN_KEY_HASH, breakdown == null ? null : breakdown.canonical().keyHash())
+						.set(KPI_INPUT.BREAKDOWN_LABEL, breakdown == null ? BreakdownSpec.total().label() : breakdown.label())
 						.set(KPI_INPUT.DATASET_NAME, term.dataset())
 						.set(KPI_INPUT.PERIOD_LAG_YEARS, term.lagYears())
 						.set(KPI_INPUT.JANUARY_CENSUS, term.januaryCensus())
 						.set(KPI_INPUT.LAYOUT_NOTE, source.layout())
 						.execute();
 				}
+				if (breakdown != null) {
+					saveFilters(kpi.code(), position, term.role(), breakdown);
+				}
 			}
 		}
+	}
+
+	private void saveFilters(String kpi, int position, String role, BreakdownSpec breakdown) {
+		breakdown.filters().forEach((filter, spellings) -> {
+			for (int spelling = 0; spelling < spellings.size(); spelling++) {
+				this.dsl.insertInto(KPI_INPUT_FILTER)
+					.set(KPI_INPUT_FILTER.KPI_CODE, kpi)
+					.set(KPI_INPUT_FILTER.SOURCE_POSITION, position)
+					.set(KPI_INPUT_FILTER.ROLE, role)
+					.set(KPI_INPUT_FILTER.FILTER_NAME, filter)
+					.set(KPI_INPUT_FILTER.FILTER_VALUE, spellings.get(spelling))
+					.set(KPI_INPUT_FILTER.SPELLING, spelling)
+					.execute();
+			}
+		});
 	}
 
 }

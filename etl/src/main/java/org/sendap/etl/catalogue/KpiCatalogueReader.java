@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
-
-import org.sendap.etl.pipeline.BreakdownRef;
+import java.util.regex.PatternSyntaxException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -35,11 +35,14 @@ public final class KpiCatalogueReader {
 
 	private static final Set<String> FORECAST_FROM_FIELDS = Set.of("date", "because");
 
-	private static final Set<String> SOURCE_FIELDS = Set.of("layout", "numerator", "denominator", "value",
+	private static final Set<String> SOURCE_FIELDS = Set.of("layout", "numerator", "denominator", "value", "rate",
 			"breakdown", "dataset", "lagYears", "januaryCensus");
 
-	private static final Set<String> TERM_FIELDS = Set.of("columns", "breakdown", "dataset", "lagYears",
+	private static final Set<String> TERM_FIELDS = Set.of("columns", "pattern", "breakdown", "dataset", "lagYears",
 			"januaryCensus");
+
+	/** Optional: the column in which a ratio's source publishes the rate itself. */
+	private static final String RATE = "rate";
 
 	private final String file;
 
@@ -134,6 +137,10 @@ public final class KpiCatalogueReader {
 				throw fail(where, "field '" + role + "': a " + computation + " KPI reads " + String.join(" and ", roles));
 			}
 		}
+		if (node.has(RATE) && !"ratio".equals(computation)) {
+			throw fail(where, "field 'rate': only a ratio KPI names the rate its source publishes beside its numerator "
+					+ "and denominator");
+		}
 		List<KpiDefinition.Term> terms = new ArrayList<>();
 		for (String role : roles) {
 			if (!node.has(role)) {
@@ -142,25 +149,36 @@ public final class KpiCatalogueReader {
 			}
 			terms.add(term(role, node.get(role), node, where + ", " + role));
 		}
+		if (node.has(RATE)) {
+			terms.add(term(RATE, node.get(RATE), node, where + ", " + RATE));
+		}
 		return new KpiDefinition.Source(optionalText(node, "layout"), terms);
 	}
 
-	/** A role given as a column, a list of columns, or a mapping that may override the source's options. */
+	/**
+	 * A role given as a column, a list of columns, or a mapping that may override the source's options.
+	 * A column is a name or {@code {pattern: REGEX}}; {@code {pattern: REGEX}} may also stand for the role.
+	 */
 	private KpiDefinition.Term term(String role, JsonNode node, JsonNode source, String where) {
 		JsonNode options = node.isObject() ? node : source;
-		JsonNode columns = node.isObject() ? node.path("columns") : node;
 		if (node.isObject()) {
 			unknownFields(node, TERM_FIELDS, where);
+			if (node.has("columns") == node.has("pattern")) {
+				throw fail(where, "expected either 'columns' or 'pattern'");
+			}
 		}
-		List<String> names = new ArrayList<>();
-		if (columns.isString()) {
-			names.add(columns.stringValue().strip());
+		List<ColumnName> names = new ArrayList<>();
+		if (node.isObject() && node.has("pattern")) {
+			names.add(pattern(node.get("pattern"), where));
 		}
-		else if (columns.isArray()) {
-			columns.values().forEach(column -> names.add(column.asString().strip()));
+		else {
+			JsonNode columns = node.isObject() ? node.path("columns") : node;
+			for (JsonNode column : columns.isArray() ? columns.values() : List.of(columns)) {
+				names.add(column.isObject() ? columnPattern(column, where) : ColumnName.named(column.asString().strip()));
+			}
 		}
-		if (names.isEmpty() || names.stream().anyMatch(String::isEmpty)) {
-			throw fail(where, "expected a column name, a list of column names, or {columns: [...]}");
+		if (names.isEmpty() || names.stream().anyMatch(column -> column.text().isEmpty())) {
+			throw fail(where, "expected a column name, a list of column names, {columns: [...]} or {pattern: REGEX}");
 		}
 		JsonNode breakdown = option(options, source, "breakdown");
 		JsonNode dataset = option(options, source, "dataset");
@@ -177,20 +195,50 @@ public final class KpiCatalogueReader {
 				!january.isMissingNode() && january.booleanValue());
 	}
 
+	private ColumnName columnPattern(JsonNode column, String where) {
+		unknownFields(column, Set.of("pattern"), where);
+		return pattern(column.get("pattern"), where);
+	}
+
+	private ColumnName pattern(JsonNode node, String where) {
+		String regex = node == null ? "" : node.asString().strip();
+		try {
+			return ColumnName.matching(regex);
+		}
+		catch (PatternSyntaxException ex) {
+			throw fail(where, "field 'pattern': '" + regex + "' is not a regular expression: " + ex.getDescription());
+		}
+	}
+
 	private static JsonNode option(JsonNode options, JsonNode source, String name) {
 		return options.has(name) ? options.get(name) : source.path(name);
 	}
 
-	private BreakdownRef breakdown(JsonNode node, String where) {
+	/**
+	 * Filter: value pairs; a value may list the spellings releases have used, the catalogue's own first
+	 * ({@code social_care_group: [CINO at 31 March, CIN at 31 March]}).
+	 */
+	private BreakdownSpec breakdown(JsonNode node, String where) {
 		if (node.isMissingNode() || node.isNull()) {
 			return null;
 		}
 		if (!node.isObject()) {
 			throw fail(where, "field 'breakdown': expected filter: value pairs, e.g. {breakdown_topic: Sex, breakdown: Female}");
 		}
-		Map<String, String> filters = new TreeMap<>();
-		node.properties().forEach(entry -> filters.put(entry.getKey(), entry.getValue().asString()));
-		return BreakdownRef.of(filters);
+		SortedMap<String, List<String>> filters = new TreeMap<>();
+		for (Map.Entry<String, JsonNode> entry : node.properties()) {
+			JsonNode value = entry.getValue();
+			List<String> spellings = new ArrayList<>();
+			for (JsonNode spelling : value.isArray() ? value.values() : List.of(value)) {
+				spellings.add(spelling.asString().strip());
+			}
+			if (spellings.isEmpty() || spellings.stream().anyMatch(String::isEmpty)) {
+				throw fail(where, "field 'breakdown', filter '" + entry.getKey()
+						+ "': expected a value, or a list of the spellings releases have used");
+			}
+			filters.put(entry.getKey(), spellings);
+		}
+		return new BreakdownSpec(filters);
 	}
 
 	private void unknownFields(JsonNode node, Set<String> known, String where) {

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.sendap.etl.pipeline.BreakdownRef;
-
 /**
  * A KPI as the catalogue defines it: what it means, how it is judged, and every release layout it can
  * be computed from.
@@ -26,11 +24,11 @@ public record KpiDefinition(String code, String name, String definition, int pri
 	}
 
 	/**
-	 * What one role (numerator, denominator, value) reads: columns that are added up, at one breakdown
-	 * (null: the dataset's total row), optionally of one dataset, from an earlier period or read as the
-	 * academic year of a January count.
+	 * What one role (numerator, denominator, value, or the rate the source publishes) reads: columns that
+	 * are added up, at the rows of one breakdown (its total row where the catalogue names none), optionally
+	 * of one dataset, from an earlier period or read as the academic year of a January count.
 	 */
-	public record Term(String role, List<String> columns, BreakdownRef breakdown, String dataset, int lagYears,
+	public record Term(String role, List<ColumnName> columns, BreakdownSpec breakdown, String dataset, int lagYears,
 			boolean januaryCensus) {
 	}
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sendap.etl.catalogue.KpiInputResolver;
 import org.sendap.etl.pipeline.AreaRef;
 import org.sendap.etl.pipeline.ImportHistory;
 import org.sendap.etl.pipeline.ImportProperties;
@@ -28,6 +29,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports files one at a time: a file already imported with the same content is left alone;
@@ -60,9 +63,16 @@ public class FileImporter implements DisposableBean {
 
 	private final ApplicationEventPublisher events;
 
+	private final KpiInputResolver kpiInputs;
+
+	private final TransactionTemplate transaction;
+
 	public FileImporter(JobOperator jobOperator, Job importJob, ImportHistory history,
 			InterruptedImports interruptedImports, ImportProperties properties, ReferenceDataLoader referenceData,
-			DSLContext dsl, ImportProgress progress, ApplicationEventPublisher events) {
+			DSLContext dsl, ImportProgress progress, ApplicationEventPublisher events, KpiInputResolver kpiInputs,
+			PlatformTransactionManager transactionManager) {
+		this.kpiInputs = kpiInputs;
+		this.transaction = new TransactionTemplate(transactionManager);
 		this.events = events;
 		this.jobOperator = jobOperator;
 		this.importJob = importJob;
@@ -172,7 +182,12 @@ public class FileImporter implements DisposableBean {
 			return ImportOutcome.rejected(name, importId, message);
 		}
 		long rowsRead = execution.getExecutionContext().getLong(ImportJobConfiguration.ROWS);
-		Optional<ImportHistory.Summary> completed = this.history.complete(importId, rowsRead);
+		// The KPIs find the file's new columns and breakdowns the moment its facts count
+		Optional<ImportHistory.Summary> completed = this.transaction.execute(status -> {
+			Optional<ImportHistory.Summary> summary = this.history.complete(importId, rowsRead);
+			summary.ifPresent(done -> this.kpiInputs.resolve());
+			return summary;
+		});
 		if (completed.isEmpty()) {
 			String message = name + ": another process took this import for interrupted while it ran (no heartbeat"
 					+ " for more than " + this.staleAfter.toSeconds() + " seconds) and removed its data; import the file again";

@@ -5,6 +5,7 @@ import static org.sendap.warehouse.Tables.INDICATOR;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.sendap.etl.catalogue.KpiRowsCheck;
 import org.sendap.etl.pipeline.DatasetRegistry;
 import org.sendap.etl.pipeline.FactWriter;
 import org.sendap.etl.pipeline.ImportHistory;
@@ -41,8 +42,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The import of one file, whatever its layout, in the order it runs: a first pass recognises the
  * layout and inspects the whole file (validity, dataset, file-level checks) before anything is
  * written; a chunk-oriented step streams its observations through the row checks into facts; a last
- * step checks the written facts (against the previous release; breakdown rows against their totals)
- * and rejects the file if any check found an error.
+ * step checks the written facts (against the previous release; breakdown rows against their totals;
+ * the KPIs that read the file find their rows) and rejects the file if any check found an error.
  */
 @Configuration(proxyBeanMethods = false)
 public class ImportJobConfiguration {
@@ -176,7 +177,7 @@ public class ImportJobConfiguration {
 
 	@Bean
 	Tasklet verdictTasklet(QualityFindings findings, ReleaseComparison releaseComparison,
-			BreakdownSumCheck breakdownSumCheck, WrittenRows writtenRows) {
+			BreakdownSumCheck breakdownSumCheck, KpiRowsCheck kpiRowsCheck, WrittenRows writtenRows) {
 		return (contribution, chunkContext) -> {
 			var parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
 			SourceFile source = SourceFile.fromLocator(parameters.getString(SOURCE));
@@ -184,6 +185,7 @@ public class ImportJobConfiguration {
 			QualityReport report = findings.newReport();
 			releaseComparison.compare(importId, source.displayName(), report);
 			breakdownSumCheck.check(importId, source.displayName(), writtenRows, report);
+			kpiRowsCheck.check(importId, source.displayName(), writtenRows, report);
 			findings.save(importId, report);
 			long errors = findings.errors(importId);
 			if (errors > 0) {

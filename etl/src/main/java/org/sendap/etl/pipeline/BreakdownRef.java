@@ -31,10 +31,13 @@ public record BreakdownRef(SortedMap<String, String> filters) {
 		return new BreakdownRef(new TreeMap<>());
 	}
 
-	/** A filter value that stands for all the others: {@code Total}, {@code All EHC plans}. */
+	/**
+	 * A filter value that stands for all the others: {@code Total}, {@code All EHC plans}, or the filter
+	 * left blank.
+	 */
 	public static boolean isTotalValue(String value) {
 		String text = value.strip().toLowerCase(Locale.ROOT);
-		return text.equals("total") || text.startsWith("all ");
+		return text.isEmpty() || text.equals("total") || text.startsWith("all ");
 	}
 
 	/** Whether this is a total row: no filters, or every filter at a total value. */

@@ -47,6 +47,25 @@ public class WrittenRows {
 		return breakdowns;
 	}
 
+	/**
+	 * The rows written with a value of the indicator, by period and breakdown: the first row's place of
+	 * each pair (an area gives one row of each).
+	 */
+	public Map<Long, Map<Long, Place>> rowsWith(long indicator) {
+		Long firstIndicator = this.firstIndicators.get(indicator);
+		Map<Long, Map<Long, Place>> rows = new HashMap<>();
+		if (firstIndicator == null) {
+			return rows;
+		}
+		this.places.forEach((key, place) -> {
+			if (key.firstIndicator() == firstIndicator) {
+				rows.computeIfAbsent(key.period(), period -> new HashMap<>()).merge(key.breakdown(), place,
+						(one, other) -> one.line() <= other.line() ? one : other);
+			}
+		});
+		return rows;
+	}
+
 	/** The place of the row that gave a fact, or null when the row was not written by this job. */
 	public Place placeOf(long indicator, long area, long period, long breakdown) {
 		Long firstIndicator = this.firstIndicators.get(indicator);

@@ -17,7 +17,9 @@ public enum QualityCheck {
 	IMPLAUSIBLE_JUMP("implausible-jump", Severity.WARNING,
 			"a value far from the previous release's value for the same series"),
 	UNKNOWN_AREA("unknown-area", Severity.WARNING, "an area the area dimension did not know"),
-	UNMATCHED_NAME("unmatched-name", Severity.WARNING, "an organisation name not found in the shipped NHS lookups");
+	UNMATCHED_NAME("unmatched-name", Severity.WARNING, "an organisation name not found in the shipped NHS lookups"),
+	KPI_ROWS_MISSING("kpi-rows-missing", Severity.WARNING,
+			"a KPI that reads the file finds none of its rows for a period, or a column it reads is not in the file");
 
 	private final String code;
 

@@ -52,11 +52,52 @@ class KpiCatalogueReaderTests {
 
 		KpiDefinition.Term numerator = kpi.sources().get(0).terms().get(0);
 		KpiDefinition.Term denominator = kpi.sources().get(0).terms().get(1);
-		assertThat(numerator.columns()).containsExactly("At31_episodes");
+		assertThat(numerator.columns()).containsExactly(ColumnName.named("At31_episodes"));
 		assertThat(numerator.breakdown().label()).isEqualTo("category: Children in Need");
 		assertThat(denominator.breakdown()).isNull();
 		assertThat(denominator.lagYears()).isEqualTo(1);
 		assertThat(kpi.geography()).isEqualTo("la");
+	}
+
+	@Test
+	void aRatioMayNameTheRateItsSourcePublishes() {
+		String withRate = CIN_RATE.replace("        denominator: {columns: [population_estimate], lagYears: 1}\n",
+				"        denominator: {columns: [population_estimate], lagYears: 1}\n        rate: cin_rate_per_10000\n");
+
+		KpiDefinition.Term rate = read(withRate).kpis().get(0).sources().get(0).terms().get(2);
+		assertThat(rate.role()).isEqualTo("rate");
+		assertThat(rate.columns()).containsExactly(ColumnName.named("cin_rate_per_10000"));
+		assertThatThrownBy(() -> read(withRate.replace("computation: ratio", "computation: count")))
+			.hasMessageContaining("field 'numerator': a count KPI reads value");
+	}
+
+	@Test
+	void aColumnMayBeAPatternForReleasesThatPutTheYearInItsName() {
+		String withPattern = CIN_RATE.replace("numerator: {columns: [At31_episodes], breakdown:",
+				"numerator: {pattern: 'at31_episodes_(20)?\\d{2}', breakdown:");
+
+		ColumnName column = read(withPattern).kpis().get(0).sources().get(0).terms().get(0).columns().get(0);
+		assertThat(column.pattern()).isTrue();
+		assertThat(column.matches("at31_episodes_2025")).isTrue();
+		assertThat(column.matches("at31_episodes_25")).isTrue();
+		assertThat(column.matches("at31_episodes_prior_25")).isFalse();
+		assertThat(read(CIN_RATE.replace("columns: [At31_episodes]", "columns: [{pattern: 'due_\\d{2}'}]")).kpis()
+			.get(0).sources().get(0).terms().get(0).columns()).containsExactly(ColumnName.matching("due_\\d{2}"));
+		assertThatThrownBy(() -> read(CIN_RATE.replace("columns: [At31_episodes]", "pattern: 'due_(\\d{2}'")))
+			.hasMessageStartingWith("local/kpis.yml: KPI 'cin-rate', source 1, numerator: field 'pattern': 'due_(\\d{2}' is not a regular expression");
+	}
+
+	@Test
+	void aCategoryMayListTheSpellingsReleasesHaveUsed() {
+		String spellings = CIN_RATE.replace("breakdown: {category: Children in Need}",
+				"breakdown: {category: [Children in Need, Children in need at 31 March]}");
+
+		BreakdownSpec breakdown = read(spellings).kpis().get(0).sources().get(0).terms().get(0).breakdown();
+		assertThat(breakdown.label()).isEqualTo("category: Children in Need");
+		assertThat(breakdown.matches(java.util.Map.of("category", "children in need AT 31 March"))).isTrue();
+		assertThat(breakdown.matches(java.util.Map.of("category", "Children looked after"))).isFalse();
+		assertThatThrownBy(() -> read(CIN_RATE.replace("{category: Children in Need}", "{category: []}")))
+			.hasMessageContaining("filter 'category': expected a value, or a list of the spellings releases have used");
 	}
 
 	@Test
