@@ -15,7 +15,7 @@ public record KpiGap(String period, String label, long importId, String file, St
 	}
 
 	/** The gap in a sentence for a reader: the period, the file and what the KPI could not find. */
-	String sentence() {
+	public String sentence() {
 		return "No figures for " + this.label + " from " + this.file + " (import #" + this.importId + "): "
 				+ this.message + ".";
 	}

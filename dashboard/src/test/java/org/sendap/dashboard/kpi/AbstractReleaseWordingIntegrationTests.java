@@ -56,6 +56,8 @@ abstract class AbstractReleaseWordingIntegrationTests extends ApiClient {
 
 	private ImportOutcome reworded;
 
+	private ImportOutcome renamed;
+
 	@BeforeAll
 	void importTheReleases() throws IOException {
 		Files.deleteIfExists(this.catalogue.resolve("kpis.yml"));
@@ -63,6 +65,7 @@ abstract class AbstractReleaseWordingIntegrationTests extends ApiClient {
 		this.release2025 = importResource("ees/education-health-and-care-plans-2025-extract/timeliness_20_week.csv");
 		this.worded2026 = importResource("ees/education-health-and-care-plans-2026-worded/timeliness_20_week.csv");
 		this.reworded = importResource("ees/outcomes-for-children-in-need-2026-reworded/absence_la.csv");
+		this.renamed = importResource("ees/education-health-and-care-plans-2026-worded/ehc_plans_caseload.csv");
 	}
 
 	private ImportOutcome importResource(String resource) throws IOException {
@@ -110,6 +113,22 @@ abstract class AbstractReleaseWordingIntegrationTests extends ApiClient {
 		assertThat(findings(this.reworded, "kpi-rows-missing")).as("one finding for the KPI and the period").hasSize(1);
 	}
 
+	/** The caseload KPIs read the dataset 'caseload' only: a file of the same table under another name is said. */
+	@Test
+	@Order(2)
+	void aFileOfAKpisTableUnderANewNameIsAWarning() {
+		List<String> messages = new ArrayList<>();
+		findings(this.renamed, "kpi-rows-missing").forEach(finding -> messages.add(finding.get("message").asString()));
+
+		assertThat(messages).anySatisfy(message -> assertThat(message)
+			.startsWith("KPI ehcp-caseload (EHC plans maintained) reads its columns (ehcplans) from the dataset 'caseload'"
+					+ " only, and this file, dataset 'ehc_plans_caseload', has them all")
+			.endsWith("add a source with dataset: ehc_plans_caseload to the KPI in the catalogue"));
+		assertThat(messages).anySatisfy(message -> assertThat(message).startsWith("KPI ehcp-mainstream-pc "));
+		assertThat(get("/api/v1/kpis/ehcp-caseload/series?area=" + SHROPSHIRE).get("noData").asString())
+			.as("the KPI reads no file yet").startsWith("No data yet");
+	}
+
 	@Test
 	@Order(3)
 	void theApiSaysWhyTheKpiHasNoFigureForThatPeriod() {
@@ -127,6 +146,8 @@ abstract class AbstractReleaseWordingIntegrationTests extends ApiClient {
 		});
 		assertThat(get("/api/v1/kpis/cin-persistent-absence-pc/benchmark?area=" + SHROPSHIRE).get("period").asString())
 			.isEqualTo("202324");
+		assertThat(text("/kpis/cin-persistent-absence-pc?area=" + SHROPSHIRE)).as("the KPI page says so under its trend")
+			.contains("No figures for 2024/25 from absence_la.csv (import #" + this.reworded.importId() + ")");
 		JsonNode refused = problem("/api/v1/kpis/cin-persistent-absence-pc/benchmark?area=" + SHROPSHIRE + "&period=202425");
 		assertThat(refused.get("status").asInt()).isEqualTo(400);
 		assertThat(refused.get("detail").asString()).startsWith("No figures for 2024/25 from absence_la.csv")

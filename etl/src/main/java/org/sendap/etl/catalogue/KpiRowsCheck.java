@@ -113,6 +113,15 @@ public class KpiRowsCheck {
 					}
 				}
 			}
+			else if (readsTheFileUnderAnotherName(roles, dataset.value2(), columns, filters)) {
+				KpiRoles.Role first = roles.get(0);
+				gaps.add(Gap.ofFile(first, first.columns().get(0).text(), kpi(first) + " reads its columns ("
+						+ roles.stream().flatMap(role -> role.columns().stream()).map(ColumnName::describe).distinct()
+							.collect(Collectors.joining(", "))
+						+ ") from the dataset '" + first.dataset() + "' only, and this file, dataset '" + dataset.value2()
+						+ "', has them all: if it is that table under a new name, add a source with dataset: "
+						+ dataset.value2() + " to the KPI in the catalogue"));
+			}
 		}
 		record(importId, fileName, gaps, periodLabels, report);
 	}
@@ -136,6 +145,21 @@ public class KpiRowsCheck {
 						.stream()
 						.allMatch(column -> !KpiInputResolver.matches(role, column, columns).isEmpty()))
 				&& (named.isEmpty() || named.stream().anyMatch(filters::contains));
+	}
+
+	/**
+	 * Whether a layout that reads its columns from one dataset only would read this file but for its
+	 * name: a release that renames a file (sen_needs_all_plans.csv to sen_needs_caseload.csv) must not
+	 * drop the KPI's new year without a word.
+	 */
+	private static boolean readsTheFileUnderAnotherName(List<KpiRoles.Role> roles, String dataset,
+			List<DatasetColumn> columns, Set<String> filters) {
+		List<KpiRoles.Role> anyDataset = roles.stream()
+			.map(role -> new KpiRoles.Role(role.kpiCode(), role.kpiName(), role.position(), role.role(), role.columns(),
+					role.breakdown(), null, role.lagYears()))
+			.toList();
+		return roles.stream().allMatch(role -> role.dataset() != null && !role.dataset().equals(dataset))
+				&& readsTheFile(anyDataset, dataset, columns, filters);
 	}
 
 	private void check(KpiRoles.Role role, List<DatasetColumn> columns, WrittenRows written,
