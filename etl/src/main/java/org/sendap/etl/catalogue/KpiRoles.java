@@ -33,6 +33,12 @@ public final class KpiRoles {
 			return "rate".equals(this.role);
 		}
 
+		/** The same role, read from whichever dataset has its columns. */
+		Role ofAnyDataset() {
+			return new Role(this.kpiCode, this.kpiName, this.position, this.role, this.columns, this.breakdown, null,
+					this.lagYears);
+		}
+
 	}
 
 	private KpiRoles() {

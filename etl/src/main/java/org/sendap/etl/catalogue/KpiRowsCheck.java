@@ -8,17 +8,14 @@ import static org.sendap.warehouse.Tables.PERIOD;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
@@ -42,8 +39,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class KpiRowsCheck {
-
-	private static final int VALUES_SHOWN = 6;
 
 	private final DSLContext dsl;
 
@@ -154,10 +149,7 @@ public class KpiRowsCheck {
 	 */
 	private static boolean readsTheFileUnderAnotherName(List<KpiRoles.Role> roles, String dataset,
 			List<DatasetColumn> columns, Set<String> filters) {
-		List<KpiRoles.Role> anyDataset = roles.stream()
-			.map(role -> new KpiRoles.Role(role.kpiCode(), role.kpiName(), role.position(), role.role(), role.columns(),
-					role.breakdown(), null, role.lagYears()))
-			.toList();
+		List<KpiRoles.Role> anyDataset = roles.stream().map(KpiRoles.Role::ofAnyDataset).toList();
 		return roles.stream().allMatch(role -> role.dataset() != null && !role.dataset().equals(dataset))
 				&& readsTheFile(anyDataset, dataset, columns, filters);
 	}
@@ -175,7 +167,7 @@ public class KpiRowsCheck {
 				gaps.add(Gap.ofFile(role, column.text(), kpi(role) + " reads the column "
 						+ column.describe() + ", which the file does not have"
 						+ (role.isRate() ? ": its rate is computed from the numerator and denominator instead of taken as published"
-								: "; the file has " + quoted(columns.stream().map(DatasetColumn::column).toList(), column.text()))));
+								: "; the file has " + MissingRows.mostLike(columns.stream().map(DatasetColumn::column).toList(), column.text()))));
 				continue;
 			}
 			if (column.pattern() && matching.size() > 1) {
@@ -207,62 +199,12 @@ public class KpiRowsCheck {
 			periodLabels.computeIfAbsent(period,
 					id -> this.dsl.select(PERIOD.LABEL).from(PERIOD).where(PERIOD.PERIOD_ID.eq(id)).fetchOne(PERIOD.LABEL));
 			gaps.add(new Gap(role, period, missingColumns.stream().distinct().toList(), first,
-					missing(role.rows(), rows.keySet().stream().map(breakdowns::get).toList())));
+					MissingRows.describe(role.rows(), rows.keySet().stream().map(breakdowns::get).toList())));
 		});
 	}
 
 	private static String kpi(KpiRoles.Role role) {
 		return "KPI " + role.kpiCode() + " (" + role.kpiName() + ")";
-	}
-
-	/**
-	 * What the nearest rows of the file lack, filter by filter: {@code social_care_group 'CINO at 31
-	 * March' not in the file; it has 'CIN at 31 March', ...}.
-	 */
-	static String missing(BreakdownSpec wanted, Collection<Map<String, String>> rows) {
-		Map<String, String> nearest = rows.stream()
-			.map(wanted::mismatches)
-			.min(Comparator.comparingInt(Map::size))
-			.orElse(Map.of());
-		List<String> parts = new ArrayList<>();
-		nearest.keySet().forEach(filter -> {
-			Set<String> values = new TreeSet<>();
-			rows.forEach(row -> {
-				if (row.get(filter) != null) {
-					values.add(row.get(filter));
-				}
-			});
-			String want = wanted.wanted(filter);
-			String has = values.isEmpty() ? "no " + filter + " column" : quoted(List.copyOf(values), want);
-			parts.add(wanted.wantsTotal(filter) ? filter + " has no total (Total, All ... or left blank) in the file; it has " + has
-					: filter + " " + want + " not in the file; it has " + has);
-		});
-		return String.join("; ", parts);
-	}
-
-	/** Values most like the one wanted first (sharing a word with it), a few of them. */
-	private static String quoted(List<String> values, String wanted) {
-		Set<String> words = words(wanted);
-		List<String> sorted = new ArrayList<>(values);
-		sorted.sort(Comparator.comparingInt((String value) -> -shared(words, value)));
-		String shown = sorted.stream().limit(VALUES_SHOWN).map(value -> "'" + value + "'").collect(Collectors.joining(", "));
-		return sorted.size() > VALUES_SHOWN ? shown + " and " + (sorted.size() - VALUES_SHOWN) + " more" : shown;
-	}
-
-	private static int shared(Set<String> words, String value) {
-		Set<String> own = words(value);
-		own.retainAll(words);
-		return own.size();
-	}
-
-	private static Set<String> words(String text) {
-		Set<String> words = new HashSet<>();
-		for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-			if (!word.isEmpty()) {
-				words.add(word);
-			}
-		}
-		return words;
 	}
 
 	/** One finding for each KPI and period, kept with the import for the dashboard. */

@@ -59,14 +59,14 @@ class BreakdownSpecTests {
 		BreakdownSpec childrenInNeed = spec(Map.of("social_care_group", List.of("CINO at 31 March"), "phase_type_grouping",
 				List.of("Total")));
 
-		String missing = KpiRowsCheck.missing(childrenInNeed,
+		String missing = MissingRows.describe(childrenInNeed,
 				List.of(Map.of("social_care_group", "CIN at 31 March", "phase_type_grouping", "Total"),
 						Map.of("social_care_group", "CLA 12 months at 31 March", "phase_type_grouping", "Total"),
 						Map.of("social_care_group", "CPPO at 31 March", "phase_type_grouping", "Total")));
 
 		assertThat(missing).isEqualTo("social_care_group 'CINO at 31 March' not in the file; it has 'CIN at 31 March', "
 				+ "'CLA 12 months at 31 March', 'CPPO at 31 March'");
-		assertThat(KpiRowsCheck.missing(BreakdownSpec.total(),
+		assertThat(MissingRows.describe(BreakdownSpec.total(),
 				List.of(Map.of("breakdown_topic", "Every EHC plan", "breakdown", "Every EHC plan"),
 						Map.of("breakdown_topic", "Sex", "breakdown", "Female"))))
 			.isEqualTo("breakdown has no total (Total, All ... or left blank) in the file; it has 'Every EHC plan', 'Female';"
