@@ -17,7 +17,9 @@ public enum QualityCheck {
 	IMPLAUSIBLE_JUMP("implausible-jump", Severity.WARNING,
 			"a value far from the previous release's value for the same series"),
 	UNKNOWN_AREA("unknown-area", Severity.WARNING, "an area the area dimension did not know"),
-	UNMATCHED_NAME("unmatched-name", Severity.WARNING, "an organisation name not found in the shipped NHS lookups");
+	UNMATCHED_NAME("unmatched-name", Severity.WARNING, "an organisation name not found in the shipped NHS lookups"),
+	IMPOSSIBLE_DATE("impossible-date", Severity.WARNING,
+			"a date that is not in the calendar (31/02/2022), or a period that ends before or on the day it starts");
 
 	private final String code;
 
