@@ -32,6 +32,7 @@ import org.sendap.etl.inbox.InboxFileResult.Status;
 import org.sendap.etl.job.ImportOutcome;
 import org.sendap.etl.pipeline.ImportHistory;
 import org.sendap.etl.testsupport.ImportOwners;
+import org.sendap.etl.testsupport.TestFiles;
 import org.sendap.etl.testsupport.TestFiles.Fixtures;
 import org.sendap.warehouse.tables.records.ImportRunRecord;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -200,6 +201,24 @@ class InboxProcessorTests {
 			.contains("Nothing from this file was written to the warehouse.");
 		assertThat(counts()).isEqualTo(before);
 		assertThat(this.inbox.resolve("b1_children_in_need_with_typo.csv")).doesNotExist();
+	}
+
+	@Test
+	void rejectedFileWithSeveralErrorsHasThemAllInItsReasonNote() throws IOException {
+		Path typos = TestFiles.copyWithLine(TestFiles.fixture(InboxTestFiles.CHILDREN_IN_NEED_WITH_TYPO),
+				this.inbox.resolve("b1_children_in_need_with_typos.csv"), 81, line -> line.replace(",1584,", ",n/a,"));
+		InboxTestFiles.settle(typos);
+
+		InboxFileResult result = onlyFile(pass());
+
+		assertThat(result.status()).isEqualTo(Status.FAILED);
+		assertThat(Files.readString(result.reasonFile()))
+			.contains("  b1_children_in_need_with_typos.csv, line 81, column 'Ended_child': found 'n/a'")
+			.contains("(and 1 more error; see the import's findings)\n\n"
+					+ "  What the data-quality checks found (import #" + result.imports().get(0).importId() + "):\n"
+					+ "    error unknown-symbol: 2 (text where a number or a known suppression symbol was expected)\n"
+					+ "      b1_children_in_need_with_typos.csv line 81 column Ended_child value 'n/a': found 'n/a'")
+			.contains("      b1_children_in_need_with_typos.csv line 80 column At31_episodes value '22O9': found '22O9'");
 	}
 
 	@Test
