@@ -22,7 +22,7 @@ final class FileMoves {
 	/** The note beside a file in {@code failed/}: why it was not imported. */
 	static final String REASON_SUFFIX = ".reason.txt";
 
-	/** The note beside a file in the archive that loaded with warnings: what the checks found. */
+	/** The note beside a file in the archive that loaded with warnings or skipped rows: what was found. */
 	static final String FINDINGS_SUFFIX = ".findings.txt";
 
 	/** Names are tried with suffixes up to this; beyond it something is wrong with the folder. */

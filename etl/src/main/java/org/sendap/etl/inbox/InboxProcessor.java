@@ -261,7 +261,7 @@ public class InboxProcessor {
 			}
 			catch (IOException ex) {
 				return new InboxFileResult(name, status, outcomes, moved, null, null,
-						"the note of its warnings could not be written beside it: " + FileMoves.describe(ex));
+						"the note of its findings could not be written beside it: " + FileMoves.describe(ex));
 			}
 		}
 
