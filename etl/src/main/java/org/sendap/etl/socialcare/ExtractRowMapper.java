@@ -111,8 +111,7 @@ final class ExtractRowMapper {
 	/** Why the row's snapshot date is not one, for the row's skip and its finding. */
 	String notInCalendar(SheetRow row, CalendarDates.Reading snapshot) {
 		return ExtractColumns.SNAPSHOT_DATE + " '" + row.cell(this.plan.columns().snapshotDate()).strip()
-				+ "' is not a day of the calendar ("
-				+ snapshot.notInCalendar() + ")";
+				+ "' is not a day of the calendar (" + snapshot.notInCalendar() + ")";
 	}
 
 	/** The month the snapshot was taken in, as the monthly NHS sources give theirs. */
