@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.sendap.etl.benchmark.BenchmarkDatabases;
 import org.sendap.etl.benchmark.CopyBaseline;
@@ -75,7 +76,7 @@ class BenchmarkCommand implements Command {
 		out.printf("Benchmark of %d files, %s, with %s of heap at most%n", files.size(), megabytes(totalSize(files)),
 				megabytes(Runtime.getRuntime().maxMemory()));
 
-		Warehouse postgreSql = BenchmarkDatabases.freshPostgreSql(server, user, password);
+		Warehouse postgreSql = onServer(server, () -> BenchmarkDatabases.freshPostgreSql(server, user, password));
 		ImportRun onPostgreSql;
 		CopyBaseline.Result copy;
 		try {
@@ -84,7 +85,10 @@ class BenchmarkCommand implements Command {
 			copy = CopyBaseline.measure(postgreSql);
 		}
 		finally {
-			BenchmarkDatabases.dropPostgreSql(server, user, password);
+			onServer(server, () -> {
+				BenchmarkDatabases.dropPostgreSql(server, user, password);
+				return server;
+			});
 		}
 		Path h2Folder = BenchmarkDatabases.temporaryFolder();
 		ImportRun onH2;
@@ -96,6 +100,19 @@ class BenchmarkCommand implements Command {
 		}
 		printReport(out, onPostgreSql, onH2, copy);
 		return OK;
+	}
+
+	/** Work on the benchmark's PostgreSQL server, whose failure to answer is said for that server and its options. */
+	private static <T> T onServer(String server, Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (RuntimeException ex) {
+			throw DatabaseFailure.ofBenchmarkServer(server)
+				.explain(ex)
+				.map(line -> new CannotRunException(line, ex))
+				.orElseThrow(() -> ex);
+		}
 	}
 
 	private static ImportRun importInto(Warehouse warehouse, List<SourceFile> files, PrintStream out) {

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.sendap.etl.cli.CommandArguments.UsageException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -25,8 +24,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "sendap.cli.enabled", matchIfMissing = true)
 class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 
-	private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
-
 	/** Words that ask for the usage, which is then no error. */
 	private static final List<String> HELP = List.of("help", "--help", "-h");
 
@@ -34,10 +31,17 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PrintStream out = System.out;
 
+	private final FailureReport failures;
+
+	private final String databaseUrl;
+
 	private int exitCode = Command.OK;
 
-	CommandDispatcher(List<Command> commands) {
+	CommandDispatcher(List<Command> commands, @Value("${" + FailureReport.DEBUG_SETTING + ":false}") boolean debug,
+			@Value("${spring.datasource.url:}") String databaseUrl) {
 		this.commands = commands;
+		this.failures = new FailureReport(this.out, debug);
+		this.databaseUrl = databaseUrl;
 	}
 
 	@Override
@@ -70,9 +74,7 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 		}
 		catch (RuntimeException ex) {
 			// The warehouse cannot be reached or is in an unexpected state: say so in one line.
-			log.debug("{} stopped", command.name(), ex);
-			this.out.println("ERROR  " + command.name() + " stopped: " + rootMessage(ex));
-			this.exitCode = Command.FAILED;
+			this.exitCode = this.failures.commandStopped(command.name(), ex, this.databaseUrl);
 		}
 	}
 
@@ -112,15 +114,8 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 				The database is chosen with --spring.datasource.url, --spring.datasource.username and
 				--spring.datasource.password (default: an H2 database under ./data/).
 				Exit codes: 0 done; 1 a file was rejected or failed, or the import asked for does not exist;
-				2 the command line was not understood; 3 stopped for another reason (e.g. no database).""");
-	}
-
-	static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+				2 the command line (or a setting) was not understood; 3 could not run: the database cannot be
+				opened, reached or migrated, for instance (--debug adds the stack trace to the one-line error).""");
 	}
 
 	@Override

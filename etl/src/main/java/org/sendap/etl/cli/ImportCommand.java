@@ -4,8 +4,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.sendap.etl.job.FileImporter;
 import org.sendap.etl.job.ImportOutcome;
 import org.sendap.etl.job.ImportProgress;
@@ -22,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(1)
 class ImportCommand implements Command {
-
-	private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
 
 	private final ReferenceDataLoader referenceData;
 
@@ -65,15 +61,8 @@ class ImportCommand implements Command {
 					--spring.datasource.password (default: an H2 database under ./data/).""");
 			return USAGE;
 		}
-		try {
-			return importPaths(paths, out);
-		}
-		catch (RuntimeException ex) {
-			// The warehouse cannot be reached or is in an unexpected state: say so in one line.
-			log.debug("Import stopped", ex);
-			out.println("ERROR  the import stopped: " + CommandDispatcher.rootMessage(ex));
-			return FAILED;
-		}
+		// a failure that is not the files' (no database) stops the command: the dispatcher says why
+		return importPaths(paths, out);
 	}
 
 	private int importPaths(List<String> paths, PrintStream out) {

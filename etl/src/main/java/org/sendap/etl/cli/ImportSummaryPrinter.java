@@ -40,6 +40,11 @@ class ImportSummaryPrinter {
 					rejected++;
 					this.out.printf("REJECTED  %s%n", outcome.file());
 					this.out.printf("  %s%n", outcome.message());
+					List<String> findings = FindingsLines.of(outcome);
+					if (!findings.isEmpty()) {
+						this.out.printf("  findings        %s%n", FindingsLines.counts(outcome.findings()));
+						findings.forEach(line -> this.out.printf("    %s%n", line));
+					}
 					this.out.println("  nothing from this file was written to the warehouse");
 				}
 			}
@@ -60,6 +65,8 @@ class ImportSummaryPrinter {
 		for (ImportHistory.SkipCount skip : summary.skips()) {
 			this.out.printf("    %s rows: %s (first at line %d)%n", number(skip.rows()), skip.reason(), skip.firstLine());
 		}
+		this.out.printf("  warnings        %s%n", number(summary.warnings()));
+		FindingsLines.of(outcome).forEach(line -> this.out.printf("    %s%n", line));
 		if (summary.supersededImport() != null) {
 			this.out.printf("  replaces import #%d of the same dataset (kept in the import history)%n",
 					summary.supersededImport());

@@ -14,6 +14,7 @@ import org.sendap.etl.inbox.InboxFolder;
 import org.sendap.etl.inbox.InboxPass;
 import org.sendap.etl.job.ImportOutcome;
 import org.sendap.etl.pipeline.ImportHistory;
+import org.sendap.etl.quality.Severity;
 
 /**
  * Prints what an inbox pass did: a line per file saying what happened and where the file went,
@@ -64,11 +65,16 @@ class InboxPassPrinter {
 		for (ImportOutcome outcome : file.imports()) {
 			String prefix = several ? outcome.file() + ": " : "";
 			switch (outcome.result()) {
-				case IMPORTED -> detail(prefix + imported(outcome));
+				case IMPORTED -> {
+					detail(prefix + imported(outcome));
+					outcome.summary().skips().forEach(skip -> detail("  " + number(skip.rows()) + " rows skipped: "
+							+ skip.reason() + " (first at line " + skip.firstLine() + ")"));
+				}
 				case ALREADY_IMPORTED -> detail(prefix + "the same content was imported before (import #"
 						+ outcome.earlierImport() + "); nothing was written");
 				case REJECTED -> outcome.message().lines().forEach(this::detail);
 			}
+			printFindings(outcome);
 		}
 		if (file.status() == Status.ARCHIVED) {
 			detail("the release's data guidance, archived now that the data files beside it have gone");
@@ -76,9 +82,23 @@ class InboxPassPrinter {
 		if (file.reasonFile() != null) {
 			detail("why, and how to retry: " + this.folder.relative(file.reasonFile()));
 		}
+		if (file.findingsFile() != null) {
+			detail("the findings, kept beside the file: " + this.folder.relative(file.findingsFile()));
+		}
 		if (file.problem() != null) {
 			detail(file.problem());
 		}
+	}
+
+	private void printFindings(ImportOutcome outcome) {
+		List<String> lines = FindingsLines.of(outcome);
+		if (lines.isEmpty()) {
+			return;
+		}
+		long warnings = outcome.findings().count(Severity.WARNING);
+		detail((outcome.isRejected() ? FindingsLines.counts(outcome.findings())
+				: FindingsLines.count(warnings, "warning")) + ":");
+		lines.forEach(line -> detail("  " + line));
 	}
 
 	private static String imported(ImportOutcome outcome) {

@@ -60,14 +60,24 @@ public final class EesInspector {
 				profiles[column] = new ColumnProfile();
 			}
 			Map<String, PeriodRef> periods = new HashMap<>();
+			Map<String, String> notInCalendar = new HashMap<>();
+			List<Finding> findings = new ArrayList<>();
 			int latestYear = 0;
 			long rows = 0;
 			for (SourceRow row = file.nextRow(); row != null; row = file.nextRow()) {
 				rows++;
-				String periodKey = row.value(timePeriod) + "\u001F" + row.value(timeIdentifier);
+				String rowPeriod = row.value(timePeriod);
+				String rowIdentifier = row.value(timeIdentifier);
+				String periodKey = rowPeriod + "\u001F" + rowIdentifier;
+				String impossible = notInCalendar.computeIfAbsent(periodKey,
+						key -> EesPeriods.notInCalendar(rowPeriod, rowIdentifier).orElse(""));
 				PeriodRef period = periods.get(periodKey);
-				if (period == null) {
-					period = EesPeriods.require(name, row.line(), row.value(timePeriod), row.value(timeIdentifier));
+				if (!impossible.isEmpty()) {
+					findings.add(Finding.of(QualityCheck.IMPOSSIBLE_DATE, name, row.line(), EesColumns.TIME_IDENTIFIER,
+							rowIdentifier, impossible + "; the row is skipped"));
+				}
+				else if (period == null) {
+					period = EesPeriods.require(name, row.line(), rowPeriod, rowIdentifier);
 					periods.put(periodKey, period);
 					latestYear = Math.max(latestYear, period.start().getYear());
 				}
@@ -91,7 +101,11 @@ public final class EesInspector {
 			if (rows == 0) {
 				throw new InputRejectedException(name, 2, null, "the file has a header but no data rows");
 			}
-			List<Finding> findings = new ArrayList<>();
+			if (periods.isEmpty()) {
+				Finding first = findings.get(0);
+				throw new InputRejectedException(name, first.line(), first.column(),
+						"no row has a period that can be loaded; the first: " + first.message());
+			}
 			if (metadata.isPresent()) {
 				for (int column : candidates) {
 					if (declaredIndicators.contains(header.get(column))) {

@@ -47,8 +47,27 @@ public final class EesPeriods {
 	}
 
 	/**
+	 * Why a period written as EES writes them is none of the calendar, or empty when it is one (or is
+	 * not written as EES writes periods: see {@link #parse}): Week 53 of a year of 52 ISO weeks, which
+	 * would otherwise become the first week of the next year.
+	 */
+	public static Optional<String> notInCalendar(String timePeriod, String timeIdentifier) {
+		Matcher year = SINGLE_YEAR.matcher(timePeriod.trim());
+		Matcher week = WEEK.matcher(timeIdentifier.trim());
+		if (!year.matches() || !week.matches()) {
+			return Optional.empty();
+		}
+		int weeks = isoWeeks(Integer.parseInt(year.group(1)));
+		if (Integer.parseInt(week.group(1)) <= weeks) {
+			return Optional.empty();
+		}
+		return Optional.of("time_period '" + timePeriod.trim() + "' with time_identifier '" + timeIdentifier.trim()
+				+ "' is not a week of the calendar (" + year.group(1) + " has " + weeks + " ISO weeks)");
+	}
+
+	/**
 	 * The period, or empty when the time identifier or the form of the time period is not one EES
-	 * uses.
+	 * uses, or names no period of the calendar ({@link #notInCalendar}).
 	 */
 	public static Optional<PeriodRef> parse(String timePeriod, String timeIdentifier) {
 		String period = timePeriod.trim();
@@ -89,6 +108,9 @@ public final class EesPeriods {
 		Matcher week = WEEK.matcher(identifier);
 		if (week.matches()) {
 			int number = Integer.parseInt(week.group(1));
+			if (number > isoWeeks(year)) {
+				return Optional.empty();
+			}
 			LocalDate start = LocalDate.of(year, 1, 4)
 				.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
 				.with(java.time.DayOfWeek.MONDAY);
@@ -159,6 +181,10 @@ public final class EesPeriods {
 		LocalDate end = LocalDate.of(year, yearStart, 1).plusMonths(3L * to).minusDays(1);
 		String quarters = to == from ? "Q" + from : "Q" + from + "-Q" + to;
 		return new PeriodRef(period, identifier, labelPrefix + quarters, "quarter", start, end);
+	}
+
+	private static int isoWeeks(int year) {
+		return (int) IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 1, 4)).getMaximum();
 	}
 
 	private static Map<String, Month> monthNames() {

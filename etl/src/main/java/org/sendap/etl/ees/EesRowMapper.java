@@ -37,6 +37,9 @@ public class EesRowMapper implements ItemProcessor<SourceRow, Observation> {
 
 	private final Map<String, PeriodRef> periods = new HashMap<>();
 
+	/** Why each period that names none of the calendar does not, by time period and identifier. */
+	private final Map<String, String> notInCalendar = new HashMap<>();
+
 	public EesRowMapper(String fileName, EesLayout layout) {
 		this.fileName = fileName;
 		this.layout = layout;
@@ -80,14 +83,17 @@ public class EesRowMapper implements ItemProcessor<SourceRow, Observation> {
 				return Observation.skipped(row.line(), "geographic level '" + level + "' is not modelled yet");
 			}
 		}
-		return Observation.of(row.line(), area, period(row), breakdown(row), values(row));
-	}
-
-	private PeriodRef period(SourceRow row) {
 		String timePeriod = value(row, EesColumns.TIME_PERIOD);
 		String timeIdentifier = value(row, EesColumns.TIME_IDENTIFIER);
-		return this.periods.computeIfAbsent(timePeriod + "\u001F" + timeIdentifier,
+		String periodKey = timePeriod + "\u001F" + timeIdentifier;
+		String impossible = this.notInCalendar.computeIfAbsent(periodKey,
+				key -> EesPeriods.notInCalendar(timePeriod, timeIdentifier).orElse(""));
+		if (!impossible.isEmpty()) {
+			return Observation.skipped(row.line(), impossible);
+		}
+		PeriodRef period = this.periods.computeIfAbsent(periodKey,
 				key -> EesPeriods.require(this.fileName, row.line(), timePeriod, timeIdentifier));
+		return Observation.of(row.line(), area, period, breakdown(row), values(row));
 	}
 
 	private BreakdownRef breakdown(SourceRow row) {

@@ -1,11 +1,13 @@
 package org.sendap.etl.inbox;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,11 @@ import java.util.Locale;
  */
 final class FileMoves {
 
+	/** The note beside a file in {@code failed/}: why it was not imported. */
 	static final String REASON_SUFFIX = ".reason.txt";
+
+	/** The note beside a file in the archive that loaded with warnings or skipped rows: what was found. */
+	static final String FINDINGS_SUFFIX = ".findings.txt";
 
 	/** Names are tried with suffixes up to this; beyond it something is wrong with the folder. */
 	private static final int MOST_SUFFIXES = 10_000;
@@ -27,9 +33,10 @@ final class FileMoves {
 
 	/**
 	 * Moves the files into the folder (made if missing) and returns where they went, in the same
-	 * order. With {@code reserveReason}, the first file's {@code <name>.reason.txt} must be free too.
+	 * order. With a {@code noteSuffix} ({@link #REASON_SUFFIX}, {@link #FINDINGS_SUFFIX}), the name of
+	 * the note to be written beside the first file must be free too; null for none.
 	 */
-	static List<Path> moveTogether(List<Path> files, Path folder, boolean reserveReason) throws IOException {
+	static List<Path> moveTogether(List<Path> files, Path folder, String noteSuffix) throws IOException {
 		Files.createDirectories(folder);
 		for (int suffix = 1; suffix <= MOST_SUFFIXES; suffix++) {
 			List<Path> targets = new ArrayList<>();
@@ -37,7 +44,7 @@ final class FileMoves {
 				targets.add(folder.resolve(withSuffix(file.getFileName().toString(), suffix)));
 			}
 			if (targets.stream().anyMatch(Files::exists)
-					|| (reserveReason && Files.exists(reasonFileOf(targets.get(0))))) {
+					|| (noteSuffix != null && Files.exists(noteOf(targets.get(0), noteSuffix)))) {
 				continue;
 			}
 			try {
@@ -62,8 +69,15 @@ final class FileMoves {
 		return ex.getClass().getSimpleName() + ": " + ex.getMessage();
 	}
 
-	static Path reasonFileOf(Path file) {
-		return file.resolveSibling(file.getFileName() + REASON_SUFFIX);
+	static Path noteOf(Path file, String noteSuffix) {
+		return file.resolveSibling(file.getFileName() + noteSuffix);
+	}
+
+	/** Writes the note beside the file, {@code <file><noteSuffix>}, never over another file. */
+	static Path writeNote(Path file, String noteSuffix, String text) throws IOException {
+		Path note = noteOf(file, noteSuffix);
+		Files.writeString(note, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+		return note;
 	}
 
 	private static List<Path> move(List<Path> files, List<Path> targets) throws IOException {

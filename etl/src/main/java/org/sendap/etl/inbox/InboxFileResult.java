@@ -13,10 +13,12 @@ import org.sendap.etl.job.ImportOutcome;
  * @param imports the outcome of each data file it held (one, or the data files of a zip)
  * @param movedTo where the file is now, or null when it could not be moved (see {@code problem})
  * @param reasonFile the note beside a failed file saying why and how to retry, or null
+ * @param findingsFile the note beside an archived file that loaded with warnings or skipped rows, saying
+ * what was found, or null
  * @param problem what went wrong around the import (the file vanished, could not be moved), or null
  */
 public record InboxFileResult(String file, Status status, List<ImportOutcome> imports, Path movedTo, Path reasonFile,
-		String problem) {
+		Path findingsFile, String problem) {
 
 	public enum Status {
 

@@ -174,7 +174,7 @@ public class InboxProcessor {
 			String name = file.getFileName().toString();
 			List<SourceFile> sources = SourceFinder.find(List.of(file.toString())).files();
 			if (sources.isEmpty()) {
-				return new InboxFileResult(name, Status.VANISHED, List.of(), null, null,
+				return new InboxFileResult(name, Status.VANISHED, List.of(), null, null, null,
 						"it left the inbox before it could be imported");
 			}
 			List<ImportOutcome> outcomes = new ArrayList<>();
@@ -186,12 +186,12 @@ public class InboxProcessor {
 			catch (RuntimeException ex) {
 				// Not the file's fault (a rejected file is an outcome, not an exception): keep it for the next pass.
 				log.debug("Inbox: the import of {} stopped", name, ex);
-				return new InboxFileResult(name, Status.NOT_IMPORTED, outcomes, null, null,
+				return new InboxFileResult(name, Status.NOT_IMPORTED, outcomes, null, null, null,
 						whyStopped("the import stopped: ", ex) + "; the file stays in the inbox for the next pass");
 			}
 			if (outcomes.stream().anyMatch(ImportOutcome::isRejected)) {
 				if (!Files.exists(file)) {
-					return new InboxFileResult(name, Status.VANISHED, outcomes, null, null,
+					return new InboxFileResult(name, Status.VANISHED, outcomes, null, null, null,
 							"it left the inbox while it was being imported");
 				}
 				return recordingWhereItWent(sources, moveToFailed(name, withMetadata(file), outcomes,
@@ -242,31 +242,45 @@ public class InboxProcessor {
 		}
 
 		private InboxFileResult moveToArchive(String name, List<Path> files, Status status, List<ImportOutcome> outcomes) {
+			boolean findings = FindingsFile.isNeeded(outcomes);
+			Path moved;
 			try {
-				Path moved = FileMoves.moveTogether(files, this.folder.archive(this.startedAt.toLocalDate()), false).get(0);
-				return new InboxFileResult(name, status, outcomes, moved, null, null);
+				moved = FileMoves.moveTogether(files, this.folder.archive(this.startedAt.toLocalDate()),
+						findings ? FileMoves.FINDINGS_SUFFIX : null).get(0);
 			}
 			catch (IOException ex) {
-				return new InboxFileResult(name, status, outcomes, null, null,
+				return new InboxFileResult(name, status, outcomes, null, null, null,
 						"it could not be moved to " + InboxFolder.ARCHIVE + "/: " + FileMoves.describe(ex));
+			}
+			if (!findings) {
+				return new InboxFileResult(name, status, outcomes, moved, null, null, null);
+			}
+			try {
+				return new InboxFileResult(name, status, outcomes, moved, null, FindingsFile.write(moved,
+						FindingsFile.forImports(name, outcomes, this.folder.path(), this.startedAt)), null);
+			}
+			catch (IOException ex) {
+				return new InboxFileResult(name, status, outcomes, moved, null, null,
+						"the note of its findings could not be written beside it: " + FileMoves.describe(ex));
 			}
 		}
 
 		private InboxFileResult moveToFailed(String name, List<Path> files, List<ImportOutcome> outcomes, String reason) {
 			Path moved;
 			try {
-				moved = FileMoves.moveTogether(files, this.folder.failed(), true).get(0);
+				moved = FileMoves.moveTogether(files, this.folder.failed(), FileMoves.REASON_SUFFIX).get(0);
 			}
 			catch (IOException ex) {
-				return new InboxFileResult(name, Status.FAILED, outcomes, null, null,
+				return new InboxFileResult(name, Status.FAILED, outcomes, null, null, null,
 						"it could not be moved to " + InboxFolder.FAILED + "/ (so the next pass will try it again): "
 								+ FileMoves.describe(ex));
 			}
 			try {
-				return new InboxFileResult(name, Status.FAILED, outcomes, moved, ReasonFile.write(moved, reason), null);
+				return new InboxFileResult(name, Status.FAILED, outcomes, moved, ReasonFile.write(moved, reason), null,
+						null);
 			}
 			catch (IOException ex) {
-				return new InboxFileResult(name, Status.FAILED, outcomes, moved, null,
+				return new InboxFileResult(name, Status.FAILED, outcomes, moved, null, null,
 						"the note of why could not be written beside it: " + FileMoves.describe(ex));
 			}
 		}

@@ -1,10 +1,7 @@
 package org.sendap.etl.inbox;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,16 +14,14 @@ import org.sendap.etl.job.ImportOutcome;
  */
 final class ReasonFile {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
 
 	private ReasonFile() {
 	}
 
 	/** Writes {@code <failed file>.reason.txt} beside the failed file, never over another file. */
 	static Path write(Path failedFile, String text) throws IOException {
-		Path reason = FileMoves.reasonFileOf(failedFile);
-		Files.writeString(reason, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-		return reason;
+		return FileMoves.writeNote(failedFile, FileMoves.REASON_SUFFIX, text);
 	}
 
 	/** For a file whose data files were imported one by one: the rejections, and what was imported anyway. */
@@ -35,7 +30,13 @@ final class ReasonFile {
 		text.append(file).append(" was not imported.\n\n");
 		text.append("When:  ").append(WHEN.format(when)).append(", by the inbox ").append(inbox).append("\n\n");
 		text.append("Why:\n");
-		outcomes.stream().filter(ImportOutcome::isRejected).forEach(rejected -> indent(text, rejected.message()));
+		outcomes.stream().filter(ImportOutcome::isRejected).forEach(rejected -> {
+			indent(text, rejected.message());
+			if (rejected.hasFindingsToShow()) {
+				text.append("\n  What the data-quality checks found (import #").append(rejected.importId()).append("):\n");
+				rejected.findings().lines(Integer.MAX_VALUE).forEach(line -> text.append("    ").append(line).append('\n'));
+			}
+		});
 		List<ImportOutcome> kept = outcomes.stream().filter(outcome -> !outcome.isRejected()).toList();
 		if (kept.isEmpty()) {
 			text.append("\nNothing from this file was written to the warehouse.\n");
@@ -64,7 +65,7 @@ final class ReasonFile {
 				+ "It is imported on the next pass. This copy and this note can then be deleted.\n";
 	}
 
-	private static void indent(StringBuilder text, String lines) {
+	static void indent(StringBuilder text, String lines) {
 		lines.lines().forEach(line -> text.append("  ").append(line).append('\n'));
 	}
 

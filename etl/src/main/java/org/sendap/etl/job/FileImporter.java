@@ -18,6 +18,7 @@ import org.sendap.etl.pipeline.AreaRef;
 import org.sendap.etl.pipeline.ImportHistory;
 import org.sendap.etl.pipeline.ImportProperties;
 import org.sendap.etl.pipeline.InterruptedImports;
+import org.sendap.etl.quality.QualityFindings;
 import org.sendap.etl.reference.ReferenceDataLoader;
 import org.sendap.etl.source.InputRejectedException;
 import org.sendap.etl.source.SourceFile;
@@ -63,17 +64,20 @@ public class FileImporter implements DisposableBean {
 
 	private final ApplicationEventPublisher events;
 
+	private final QualityFindings findings;
+
 	private final KpiInputResolver kpiInputs;
 
 	private final TransactionTemplate transaction;
 
 	public FileImporter(JobOperator jobOperator, Job importJob, ImportHistory history,
 			InterruptedImports interruptedImports, ImportProperties properties, ReferenceDataLoader referenceData,
-			DSLContext dsl, ImportProgress progress, ApplicationEventPublisher events, KpiInputResolver kpiInputs,
-			PlatformTransactionManager transactionManager) {
+			DSLContext dsl, ImportProgress progress, ApplicationEventPublisher events, QualityFindings findings,
+			KpiInputResolver kpiInputs, PlatformTransactionManager transactionManager) {
 		this.kpiInputs = kpiInputs;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.events = events;
+		this.findings = findings;
 		this.jobOperator = jobOperator;
 		this.importJob = importJob;
 		this.history = history;
@@ -144,7 +148,7 @@ public class FileImporter implements DisposableBean {
 		int localAuthorities = localAuthorities();
 		ImportOutcome outcome;
 		try (ImportHeartbeat.Beating beating = this.heartbeat.keepAlive(importId)) {
-			outcome = runImportJob(source, importId);
+			outcome = runImportJob(source, importId).withFindings(this.findings.summary(importId));
 		}
 		finally {
 			this.events.publishEvent(new WarehouseChanged(List.of(importId)));

@@ -2,7 +2,6 @@ package org.sendap.etl.nhs;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -27,6 +27,7 @@ import org.sendap.etl.pipeline.PeriodRef;
 import org.sendap.etl.pipeline.SourceLayout;
 import org.sendap.etl.quality.Finding;
 import org.sendap.etl.quality.QualityCheck;
+import org.sendap.etl.source.CalendarDates;
 import org.sendap.etl.source.ContentSniffer;
 import org.sendap.etl.source.CsvTabularFile;
 import org.sendap.etl.source.InputRejectedException;
@@ -55,7 +56,11 @@ public class AutismStatisticsLayout implements SourceLayout {
 			"PRIMARY_LEVEL", "PRIMARY_LEVEL_DESCRIPTION", "SECONDARY_LEVEL", "SECONDARY_LEVEL_DESCRIPTION", "METRIC",
 			"METRIC_DESCRIPTION", "METRIC_VALUE");
 
-	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+	private static final List<DateTimeFormatter> DAY_MONTH_YEAR = List.of(CalendarDates.strict("dd/MM/uuuu"));
+
+	private static final String START = "REPORTING_PERIOD_START";
+
+	private static final String END = "REPORTING_PERIOD_END";
 
 	private static final Set<String> NO_SECONDARY = Set.of("", "NONE");
 
@@ -88,8 +93,11 @@ public class AutismStatisticsLayout implements SourceLayout {
 			RowMapper mapper = new RowMapper(name, columns);
 			for (SourceRow row = file.nextRow(); row != null; row = file.nextRow()) {
 				rows++;
-				PeriodRef period = mapper.period(row);
-				latest = latest == null || period.end().isAfter(latest) ? period.end() : latest;
+				PeriodReading period = mapper.period(row);
+				period.finding(name, row.line()).ifPresent(findings::add);
+				if (!period.skipped()) {
+					latest = latest == null || period.period().end().isAfter(latest) ? period.period().end() : latest;
+				}
 				metrics.putIfAbsent(row.value(columns.metric()).trim(), row.value(columns.metricDescription()).trim());
 				String value = row.value(columns.value()).trim();
 				if (!SuppressionSymbols.isNumber(value) && !SuppressionSymbols.isSymbol(value)) {
@@ -106,6 +114,12 @@ public class AutismStatisticsLayout implements SourceLayout {
 		}
 		if (rows == 0) {
 			throw new InputRejectedException(name, 2, null, "the file has a header but no data rows");
+		}
+		if (latest == null) {
+			Finding first = findings.stream().filter(finding -> finding.check() == QualityCheck.IMPOSSIBLE_DATE)
+				.findFirst().orElseThrow();
+			throw new InputRejectedException(name, first.line(), first.column(),
+					"no row has a reporting period that can be loaded; the first: " + first.message());
 		}
 		List<IndicatorDescription> indicators = new ArrayList<>();
 		metrics.forEach((metric, label) -> indicators.add(new IndicatorDescription(metric, label, null, null)));
@@ -145,6 +159,35 @@ public class AutismStatisticsLayout implements SourceLayout {
 	record AreaOrProblem(AreaRef area, String problem, boolean unmatched) {
 	}
 
+	/**
+	 * The reporting period of a row, with what is wrong with its dates, if anything: a date that is not in
+	 * the calendar or a period that ends before it starts leaves the row without a period (it is skipped);
+	 * a period that ends on the day it starts is loaded as published, as a one-day period, with a warning.
+	 */
+	record PeriodReading(PeriodRef period, String column, String value, String problem) {
+
+		static PeriodReading fine(PeriodRef period) {
+			return new PeriodReading(period, null, null, null);
+		}
+
+		static PeriodReading skipped(String column, String value, String problem) {
+			return new PeriodReading(null, column, value, problem);
+		}
+
+		boolean skipped() {
+			return this.period == null;
+		}
+
+		Optional<Finding> finding(String file, long line) {
+			if (this.problem == null) {
+				return Optional.empty();
+			}
+			return Optional.of(Finding.of(QualityCheck.IMPOSSIBLE_DATE, file, line, this.column, this.value,
+					this.problem + (skipped() ? "; the row is skipped" : "")));
+		}
+
+	}
+
 	/** One row to one observation: the metric's value for an organisation, a month and a breakdown. */
 	private static final class RowMapper {
 
@@ -154,7 +197,7 @@ public class AutismStatisticsLayout implements SourceLayout {
 
 		private final NhsGeography geography = NhsGeography.shipped();
 
-		private final Map<String, PeriodRef> periods = new HashMap<>();
+		private final Map<String, PeriodReading> periods = new HashMap<>();
 
 		private final Map<String, BreakdownRef> breakdowns = new HashMap<>();
 
@@ -168,12 +211,16 @@ public class AutismStatisticsLayout implements SourceLayout {
 			if (placed.area() == null) {
 				return Observation.skipped(row.line(), placed.problem());
 			}
+			PeriodReading period = period(row);
+			if (period.skipped()) {
+				return Observation.skipped(row.line(), period.problem());
+			}
 			String metric = row.value(this.columns.metric()).trim();
 			String cell = row.value(this.columns.value()).trim();
 			ObservedValue value = SuppressionSymbols.isNumber(cell)
 					? ObservedValue.number(metric, SuppressionSymbols.number(cell))
 					: ObservedValue.symbol(metric, SuppressionSymbols.symbol(cell));
-			return Observation.of(row.line(), placed.area(), period(row), breakdown(row), List.of(value));
+			return Observation.of(row.line(), placed.area(), period.period(), breakdown(row), List.of(value));
 		}
 
 		AreaOrProblem area(SourceRow row) {
@@ -196,34 +243,54 @@ public class AutismStatisticsLayout implements SourceLayout {
 			return new AreaOrProblem(null, "breakdown '" + breakdown + "' is not modelled yet", false);
 		}
 
-		PeriodRef period(SourceRow row) {
+		PeriodReading period(SourceRow row) {
 			String start = row.value(this.columns.start()).trim();
 			String end = row.value(this.columns.end()).trim();
-			return this.periods.computeIfAbsent(start + "/" + end, key -> {
-				LocalDate from = date(row, start, "REPORTING_PERIOD_START");
-				LocalDate to = date(row, end, "REPORTING_PERIOD_END");
-				if (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
-					return EesPeriods.parse(String.valueOf(from.getYear()),
-							from.getMonth().getDisplayName(TextStyle.FULL, Locale.UK)).orElseThrow();
-				}
-				if (to.isBefore(from)) {
-					throw new InputRejectedException(this.file, row.line(), "REPORTING_PERIOD_END",
-							"the period ends (" + end + ") before it starts (" + start + ")");
-				}
-				DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
-				return new PeriodRef(from + "/" + to, "Reporting period", from.format(label) + " to " + to.format(label),
-						"period", from, to);
-			});
+			return this.periods.computeIfAbsent(start + "/" + end, key -> read(row, start, end));
 		}
 
-		private LocalDate date(SourceRow row, String text, String column) {
-			try {
-				return LocalDate.parse(text, DAY_MONTH_YEAR);
+		private PeriodReading read(SourceRow row, String start, String end) {
+			CalendarDates.Reading from = date(row, start, START);
+			if (from.isNotInCalendar()) {
+				return PeriodReading.skipped(START, start, notInCalendar(START, start, from));
 			}
-			catch (DateTimeParseException ex) {
+			CalendarDates.Reading to = date(row, end, END);
+			if (to.isNotInCalendar()) {
+				return PeriodReading.skipped(END, end, notInCalendar(END, end, to));
+			}
+			LocalDate first = from.date();
+			LocalDate last = to.date();
+			if (last.isBefore(first)) {
+				return PeriodReading.skipped(END, end,
+						"the reporting period ends (" + end + ") before it starts (" + start + ")");
+			}
+			if (first.getDayOfMonth() == 1 && last.equals(first.withDayOfMonth(first.lengthOfMonth()))) {
+				return PeriodReading.fine(EesPeriods
+					.parse(String.valueOf(first.getYear()), first.getMonth().getDisplayName(TextStyle.FULL, Locale.UK))
+					.orElseThrow());
+			}
+			DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+			PeriodRef period = new PeriodRef(first + "/" + last, "Reporting period",
+					first.format(label) + " to " + last.format(label), "period", first, last);
+			if (last.equals(first)) {
+				return new PeriodReading(period, END, end, "the reporting period ends on the day it starts (" + start
+						+ "); loaded as published, as a period of one day");
+			}
+			return PeriodReading.fine(period);
+		}
+
+		private static String notInCalendar(String column, String text, CalendarDates.Reading reading) {
+			return column + " '" + text + "' is not a day of the calendar (" + reading.notInCalendar() + ")";
+		}
+
+		/** The date, or why a text in the form of one names no day; the file is rejected for a text that is no date. */
+		private CalendarDates.Reading date(SourceRow row, String text, String column) {
+			CalendarDates.Reading reading = CalendarDates.read(text, DAY_MONTH_YEAR);
+			if (!reading.isDate() && !reading.isNotInCalendar()) {
 				throw new InputRejectedException(this.file, row.line(), column,
 						"'" + text + "' is not a date; expected dd/mm/yyyy such as 01/07/2022");
 			}
+			return reading;
 		}
 
 		private BreakdownRef breakdown(SourceRow row) {

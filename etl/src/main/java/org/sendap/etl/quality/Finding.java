@@ -36,10 +36,14 @@ public record Finding(QualityCheck check, Severity severity, String file, String
 		return place.toString();
 	}
 
+	/** The place, value and message: {@code annual_reviews.csv line 12 column x value '-5': a negative count ...}. */
+	public String placedMessage() {
+		return place() + (this.value == null ? "" : " value '" + this.value + "'") + ": " + this.message;
+	}
+
 	@Override
 	public String toString() {
-		return this.severity + " " + this.check.code() + " " + place() + (this.value == null ? "" : " value '" + this.value + "'")
-				+ ": " + this.message;
+		return this.severity + " " + this.check.code() + " " + placedMessage();
 	}
 
 }

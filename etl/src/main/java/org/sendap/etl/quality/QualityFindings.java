@@ -4,8 +4,10 @@ import static org.sendap.warehouse.Tables.IMPORT_CHECK;
 import static org.sendap.warehouse.Tables.IMPORT_FINDING;
 import static org.sendap.warehouse.Tables.IMPORT_RUN;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.sendap.warehouse.tables.records.ImportFindingRecord;
@@ -92,6 +94,24 @@ public class QualityFindings {
 
 	public long errors(long importId) {
 		return this.dsl.select(IMPORT_RUN.ERRORS).from(IMPORT_RUN).where(IMPORT_RUN.IMPORT_ID.eq(importId)).fetchOne(IMPORT_RUN.ERRORS);
+	}
+
+	/**
+	 * What the checks found in an import: each check's count, errors first and then the checks that
+	 * found most, with its kept findings in the order they were found.
+	 */
+	public ImportFindings summary(long importId) {
+		Map<QualityCheck, List<Finding>> kept = findings(importId).stream()
+			.collect(Collectors.groupingBy(Finding::check, LinkedHashMap::new, Collectors.toList()));
+		return new ImportFindings(this.dsl.select(IMPORT_CHECK.CHECK_CODE, IMPORT_CHECK.SEVERITY, IMPORT_CHECK.FINDING_COUNT)
+			.from(IMPORT_CHECK)
+			.where(IMPORT_CHECK.IMPORT_ID.eq(importId))
+			.orderBy(IMPORT_CHECK.SEVERITY, IMPORT_CHECK.FINDING_COUNT.desc(), IMPORT_CHECK.CHECK_CODE)
+			.fetch(record -> {
+				QualityCheck check = QualityCheck.ofCode(record.value1());
+				return new ImportFindings.CheckFindings(check, Severity.valueOf(record.value2()), record.value3(),
+						kept.getOrDefault(check, List.of()));
+			}));
 	}
 
 	/** The kept findings of an import, errors first, in the order they were found. */

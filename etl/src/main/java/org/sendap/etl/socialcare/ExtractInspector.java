@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.sendap.etl.quality.Finding;
 import org.sendap.etl.quality.QualityCheck;
+import org.sendap.etl.source.CalendarDates;
 import org.sendap.etl.source.InputRejectedException;
 import org.sendap.etl.source.SourceFile;
 import org.sendap.etl.source.WorkbookRows;
@@ -16,8 +17,9 @@ import org.sendap.etl.source.WorkbookRows.SheetRow;
  * header row (within the first rows of a sheet, below the report's title lines), rejects the workbook
  * if any sheet has a table with a column that looks like a personal identifier, maps every row of the
  * table (so that an unknown LA code, a date that is not one or a category the layout does not define
- * rejects the file), holds the report to one snapshot date and reports each count that is neither a
- * number nor a suppression symbol.
+ * rejects the file), holds the report to one snapshot date, reports each count that is neither a
+ * number nor a suppression symbol and each snapshot date that is no day of the calendar (its row is
+ * skipped).
  */
 final class ExtractInspector {
 
@@ -106,6 +108,11 @@ final class ExtractInspector {
 			throw new InputRejectedException(this.file, this.plan.headerRow(), null,
 					"sheet '" + this.plan.sheet() + "': the table has a header row but no rows of counts below it");
 		}
+		if (this.snapshot == null) {
+			Finding first = this.findings.get(0);
+			throw new InputRejectedException(this.file, first.line(), first.column(), "sheet '" + first.sheet()
+					+ "': no row has a snapshot date that is a day of the calendar; the first: " + first.message());
+		}
 		return new Inspection(this.plan, this.snapshot, this.rows, this.findings);
 	}
 
@@ -127,8 +134,17 @@ final class ExtractInspector {
 
 	private void check(SheetRow row) {
 		this.rows++;
+		CalendarDates.Reading snapshotDate = this.mapper.snapshotDate(row);
+		if (snapshotDate.isNotInCalendar()) {
+			int column = this.plan.columns().snapshotDate();
+			this.findings.add(Finding.of(QualityCheck.IMPOSSIBLE_DATE, this.file, (long) row.row(),
+					WorkbookRows.columnLetter(column), row.cell(column).strip(),
+					this.mapper.notInCalendar(row, snapshotDate) + "; the row is skipped")
+				.inSheet(row.sheet()));
+			return;
+		}
 		this.mapper.map(row);
-		LocalDate date = this.mapper.snapshotDate(row);
+		LocalDate date = snapshotDate.date();
 		if (this.snapshot == null) {
 			this.snapshot = date;
 			this.snapshotRow = row.row();

@@ -2,8 +2,6 @@ package org.sendap.etl.socialcare;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.sendap.etl.pipeline.Observation;
 import org.sendap.etl.pipeline.ObservedValue;
 import org.sendap.etl.pipeline.PeriodRef;
 import org.sendap.etl.reference.LocalAuthorities;
+import org.sendap.etl.source.CalendarDates;
 import org.sendap.etl.source.InputRejectedException;
 import org.sendap.etl.source.WorkbookRows;
 import org.sendap.etl.source.WorkbookRows.SheetRow;
@@ -28,15 +27,16 @@ import org.sendap.etl.source.WorkbookRows.SheetRow;
  * One row of the extract's table to one observation: the number of children of an LA on the snapshot
  * date (its month is the period) in a team, age band, EHC plan status and social-care status. A row
  * it cannot place is rejected with its sheet, row, column and what was expected: the inspection maps
- * every row before anything is written, so the load never meets one.
+ * every row before anything is written, so the load never meets one. A row whose snapshot date is in
+ * the form of a date but no day of the calendar (31/09/2025) is skipped with the reason, never moved
+ * to another day.
  */
 final class ExtractRowMapper {
 
 	static final String INDICATOR = "children";
 
 	/** A date a report writes as text: as the UK writes it, or ISO. */
-	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-			DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(CalendarDates.strict("d/M/uuuu"),
 			DateTimeFormatter.ISO_LOCAL_DATE);
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
@@ -70,9 +70,14 @@ final class ExtractRowMapper {
 		return row.cells().stream().filter(cell -> !cell.isBlank()).count();
 	}
 
+	/** The row's observation, or the row skipped when its snapshot date is not a day of the calendar. */
 	Observation map(SheetRow row) {
+		CalendarDates.Reading snapshot = snapshotDate(row);
+		if (snapshot.isNotInCalendar()) {
+			return Observation.skippedInSheet(row.sheet(), row.row(), notInCalendar(row, snapshot));
+		}
 		return Observation.inSheet(row.sheet(), row.row(), area(row),
-				this.periods.computeIfAbsent(snapshotDate(row), ExtractRowMapper::month), breakdown(row),
+				this.periods.computeIfAbsent(snapshot.date(), ExtractRowMapper::month), breakdown(row),
 				List.of(children(row)));
 	}
 
@@ -85,15 +90,28 @@ final class ExtractRowMapper {
 					+ "DfE number such as 893 (the codes of " + LocalAuthorities.LOOKUP + ")"));
 	}
 
-	LocalDate snapshotDate(SheetRow row) {
+	/**
+	 * The day of the snapshot, or why a text in the form of a date names no day of the calendar
+	 * ({@code 31/09/2025}); a cell that is no date at all rejects the file.
+	 */
+	CalendarDates.Reading snapshotDate(SheetRow row) {
 		int column = this.plan.columns().snapshotDate();
 		String cell = row.cell(column).strip();
-		LocalDate date = date(cell);
-		if (date == null || date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR) {
+		CalendarDates.Reading date = date(cell);
+		if (date.isNotInCalendar()) {
+			return date;
+		}
+		if (!date.isDate() || date.date().getYear() < EARLIEST_YEAR || date.date().getYear() > LATEST_YEAR) {
 			throw reject(row, column, ExtractColumns.SNAPSHOT_DATE + " '" + cell
 					+ "' is not a date; expected the day of the snapshot such as 31/10/2025");
 		}
 		return date;
+	}
+
+	/** Why the row's snapshot date is not one, for the row's skip and its finding. */
+	String notInCalendar(SheetRow row, CalendarDates.Reading snapshot) {
+		return ExtractColumns.SNAPSHOT_DATE + " '" + row.cell(this.plan.columns().snapshotDate()).strip()
+				+ "' is not a day of the calendar (" + snapshot.notInCalendar() + ")";
 	}
 
 	/** The month the snapshot was taken in, as the monthly NHS sources give theirs. */
@@ -145,20 +163,13 @@ final class ExtractRowMapper {
 	}
 
 	/** A date written as text, or as Excel stores a date cell: the number of days since 1900. */
-	private static LocalDate date(String cell) {
+	private static CalendarDates.Reading date(String cell) {
 		if (SuppressionSymbols.isNumber(cell) && !cell.contains(",")) {
 			double serial = Double.parseDouble(cell);
-			return DateUtil.isValidExcelDate(serial) ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
+			return new CalendarDates.Reading(
+					DateUtil.isValidExcelDate(serial) ? DateUtil.getLocalDateTime(serial).toLocalDate() : null, null);
 		}
-		for (DateTimeFormatter format : DATE_FORMATS) {
-			try {
-				return LocalDate.parse(cell, format);
-			}
-			catch (DateTimeParseException ex) {
-				// Try the next way of writing a date.
-			}
-		}
-		return null;
+		return CalendarDates.read(cell, DATE_FORMATS);
 	}
 
 }

@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.sendap.etl.EtlApplication;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs the command line as {@code java -jar send-etl.jar ARGS} would, on a warehouse of the test's
- * own, and returns the exit code.
+ * Runs the command line as {@code java -jar send-etl.jar ARGS} would (its {@code main} but for the
+ * process's exit), on a warehouse of the test's own, and returns the exit code.
  */
 final class CommandLineRun {
 
@@ -36,8 +34,7 @@ final class CommandLineRun {
 	int run(String... arguments) {
 		List<String> all = new ArrayList<>(List.of(arguments));
 		all.add("--spring.datasource.url=" + this.databaseUrl);
-		ConfigurableApplicationContext context = SpringApplication.run(EtlApplication.class, all.toArray(String[]::new));
-		return SpringApplication.exit(context);
+		return EtlApplication.run(all.toArray(String[]::new));
 	}
 
 }

@@ -13,10 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sendap.etl.EtlApplication;
 import org.sendap.etl.testsupport.TestFiles;
 import org.sendap.etl.testsupport.TestFiles.Fixtures;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command line as the data team runs it: {@code import PATH...} against an H2 file database,
@@ -99,6 +97,79 @@ class ImportCommandTests {
 	}
 
 	@Test
+	void warningsArePrintedWithTheirCountTheirFirstPlacesAndTheCommandThatListsThemAll(CapturedOutput output) {
+		// like the 2025 release's annual_reviews.csv: review_meeting_prior_24 twice, and negative counts
+		int exitCode = runImport(TestFiles.fixture(Fixtures.ANNUAL_REVIEWS_2025).toString());
+
+		assertThat(exitCode).isEqualTo(ImportCommand.OK);
+		assertThat(output).contains("""
+				IMPORTED  annual_reviews.csv
+				  dataset         annual_reviews (annual-reviews-2025, 2025)
+				  rows read       12
+				  facts written   252
+				  rows skipped    0
+				  warnings        5
+				    warning negative-count: 4 (a count below zero)
+				      annual_reviews.csv line 6 column no_outcome value '-5': a negative count for West Midlands, 2024, \
+				breakdown: Female; breakdown_topic: Sex; expected 0 or more
+				      annual_reviews.csv line 8 column review_decision_outstanding value '-16': a negative count for \
+				Shropshire, 2024, breakdown: All EHC plans; breakdown_topic: All EHC plans; expected 0 or more
+				      annual_reviews.csv line 10 column review_decision_outstanding value '-40': a negative count for \
+				Shropshire, 2024, breakdown: Male; breakdown_topic: Sex; expected 0 or more
+				      ... and 1 more
+				    warning duplicate-column: 1 (a column name appears more than once in the header)
+				      annual_reviews.csv line 1 column review_meeting_prior_24: the column named 'review_meeting_prior_24' \
+				appears twice (columns 16 and 34); the copies are identical on every line, so the first is loaded
+				    the findings in full: java -jar send-etl.jar imports 1
+				  import #1
+				""");
+	}
+
+	@Test
+	void datesThatAreNoneOfTheCalendarArePrintedAsWarningsAndTheirSkippedRowsWithTheReason(CapturedOutput output) {
+		// a real extract with the period of one row ending on its first day, and one ending on 31 September
+		Path autism = TestFiles.sampleData(TestFiles.AUTISM_STATISTICS);
+		Path oneDay = TestFiles.copyWithLine(autism, this.folder.resolve("one-day.csv"), 15,
+				line -> line.replace("01/07/2022,31/07/2022", "01/07/2022,01/07/2022"));
+		Path altered = TestFiles.copyWithLine(oneDay, this.folder.resolve("AutismStatsDec22_subICB_extract.csv"), 7142,
+				line -> line.replace("01/09/2022,30/09/2022", "01/09/2022,31/09/2022"));
+
+		int exitCode = runImport(altered.toString());
+
+		assertThat(exitCode).isEqualTo(ImportCommand.OK);
+		assertThat(output).contains("  rows read       10,710\n")
+			.contains("  rows skipped    1\n"
+					+ "    1 rows: REPORTING_PERIOD_END '31/09/2022' is not a day of the calendar (September 2022 has 30 days)"
+					+ " (first at line 7142)\n")
+			.contains("  warnings        2\n"
+					+ "    warning impossible-date: 2 (a date that is not in the calendar (31/02/2022), or a period that ends"
+					+ " before or on the day it starts)\n"
+					+ "      AutismStatsDec22_subICB_extract.csv line 15 column REPORTING_PERIOD_END value '01/07/2022': the"
+					+ " reporting period ends on the day it starts (01/07/2022); loaded as published, as a period of one day\n"
+					+ "      AutismStatsDec22_subICB_extract.csv line 7142 column REPORTING_PERIOD_END value '31/09/2022':"
+					+ " REPORTING_PERIOD_END '31/09/2022' is not a day of the calendar (September 2022 has 30 days); the row"
+					+ " is skipped\n");
+	}
+
+	@Test
+	void rejectedFileWithSeveralErrorsListsThemAfterTheFirst(CapturedOutput output) {
+		Path typos = TestFiles.copyWithLine(TestFiles.fixture(Fixtures.CHILDREN_IN_NEED_2025),
+				this.folder.resolve("b1_children_in_need_with_typos.csv"), 80, line -> line.replace(",2209,", ",22O9,"));
+		TestFiles.copyWithLine(typos, typos, 81, line -> line.replace(",1584,", ",n/a,"));
+
+		int exitCode = runImport(typos.toString());
+
+		assertThat(exitCode).isEqualTo(ImportCommand.REJECTED);
+		assertThat(output).contains("REJECTED  b1_children_in_need_with_typos.csv\n")
+			.contains("  findings        2 errors, 0 warnings\n"
+					+ "    error unknown-symbol: 2 (text where a number or a known suppression symbol was expected)\n")
+			.contains("      b1_children_in_need_with_typos.csv line 80 column At31_episodes value '22O9': found '22O9'")
+			.contains("      b1_children_in_need_with_typos.csv line 81 column Ended_child value 'n/a': found 'n/a'")
+			.contains("    the findings in full: java -jar send-etl.jar imports 1\n"
+					+ "  nothing from this file was written to the warehouse\n");
+	}
+
+	@Test
 	void pathThatDoesNotExistIsRejected(CapturedOutput output) {
 		String missing = this.folder.resolve("no-such-file.csv").toString();
 
@@ -147,8 +218,7 @@ class ImportCommandTests {
 	private int run(String... arguments) {
 		List<String> all = new ArrayList<>(List.of(arguments));
 		all.add("--spring.datasource.url=" + this.databaseUrl);
-		ConfigurableApplicationContext context = SpringApplication.run(EtlApplication.class, all.toArray(String[]::new));
-		return SpringApplication.exit(context);
+		return EtlApplication.run(all.toArray(String[]::new));
 	}
 
 	/** A warehouse that stays between two runs of the command, as the default one under ./data/ does. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendap.etl.inbox.InboxTestFiles;
+import org.sendap.etl.testsupport.TestFiles.Fixtures;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -56,6 +57,44 @@ class WatchCommandTests {
 			.contains(": 165 rows read, 1,320 facts written, 0 rows skipped; import #1\n")
 			.containsPattern("Inbox pass \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d: 1 imported, 0 already imported, 0 failed, 0 waiting");
 		assertThat(archiveOfToday(this.inbox).resolve(GOOD)).exists();
+	}
+
+	@Test
+	void onceSaysWhatTheChecksFoundAndKeepsItBesideTheArchivedFile(CapturedOutput output) {
+		// like the 2025 release's annual_reviews.csv: review_meeting_prior_24 twice, and negative counts
+		dropSettled(this.inbox, Fixtures.ANNUAL_REVIEWS_2025);
+
+		int exitCode = watchOnce();
+
+		assertThat(exitCode).isEqualTo(Command.OK);
+		String archived = "archive/" + LocalDate.now() + "/annual_reviews.csv";
+		assertThat(output).contains("IMPORTED          annual_reviews.csv -> " + archived + "\n"
+				+ "                  annual_reviews (annual_reviews, data to 2024): 12 rows read, 252 facts written,"
+				+ " 0 rows skipped; import #1\n"
+				+ "                  5 warnings:\n"
+				+ "                    warning negative-count: 4 (a count below zero)\n"
+				+ "                      annual_reviews.csv line 6 column no_outcome value '-5': a negative count for"
+				+ " West Midlands, 2024, breakdown: Female; breakdown_topic: Sex; expected 0 or more\n")
+			.contains("                      ... and 1 more\n"
+					+ "                    warning duplicate-column: 1 (a column name appears more than once in the header)\n"
+					+ "                      annual_reviews.csv line 1 column review_meeting_prior_24: the column named"
+					+ " 'review_meeting_prior_24' appears twice (columns 16 and 34); the copies are identical on every line,"
+					+ " so the first is loaded\n"
+					+ "                    the findings in full: java -jar send-etl.jar imports 1\n"
+					+ "                  the findings, kept beside the file: " + archived + ".findings.txt\n");
+		assertThat(this.inbox.resolve(archived + ".findings.txt")).exists();
+	}
+
+	@Test
+	void onceSaysWhichRowsWereSkippedAndWhy(CapturedOutput output) {
+		dropSettled(this.inbox, Fixtures.CHILDREN_IN_NEED_WITH_DISTRICT_ROWS);
+
+		int exitCode = watchOnce();
+
+		assertThat(exitCode).isEqualTo(Command.OK);
+		assertThat(output).contains(": 165 rows read, 1,296 facts written, 3 rows skipped; import #1\n"
+				+ "                    3 rows skipped: geographic level 'Local authority district' is not modelled yet"
+				+ " (first at line 19)\n");
 	}
 
 	@Test

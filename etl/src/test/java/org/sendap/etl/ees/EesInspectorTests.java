@@ -145,6 +145,20 @@ class EesInspectorTests {
 	}
 
 	@Test
+	void periodThatIsNoneOfTheCalendarIsAWarningNamingTheLineAndItsRowIsLeftOut() {
+		List<String> lines = timelinessExtractLines();
+		lines.set(9, lines.get(9).replace("2019,Calendar year", "2023,Week 53"));
+		Path data = TestFiles.write(folder.resolve("timeliness_20_week.csv"), lines);
+
+		EesInspection inspection = EesInspector.inspect(SourceFile.onDisk(data));
+
+		assertThat(inspection.findings()).containsExactly(new Finding(QualityCheck.IMPOSSIBLE_DATE, Severity.WARNING,
+				"timeliness_20_week.csv", null, 10L, "time_identifier", "Week 53", "time_period '2023' with "
+						+ "time_identifier 'Week 53' is not a week of the calendar (2023 has 52 ISO weeks); the row is skipped"));
+		assertThat(inspection.dataset().releaseLabel()).isEqualTo("data to 2019");
+	}
+
+	@Test
 	void headerWithoutDataRowsIsRejected() {
 		Path data = TestFiles.write(folder.resolve("timeliness_20_week.csv"), List.of(TimelinessRows.HEADER));
 

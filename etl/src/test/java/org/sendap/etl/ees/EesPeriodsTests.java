@@ -103,6 +103,22 @@ class EesPeriodsTests {
 	}
 
 	@Test
+	void week53IsAWeekOfTheYearsThatHaveOne() {
+		PeriodRef period = EesPeriods.parse("2020", "Week 53").orElseThrow();
+
+		assertThat(period.start()).isEqualTo(LocalDate.of(2020, 12, 28));
+		assertThat(period.end()).isEqualTo(LocalDate.of(2021, 1, 3));
+		assertThat(EesPeriods.notInCalendar("2020", "Week 53")).isEmpty();
+	}
+
+	@Test
+	void week53OfAYearOfFiftyTwoWeeksIsNoWeekNeverTheFirstWeekOfTheNextYear() {
+		assertThat(EesPeriods.parse("2023", "Week 53")).isEmpty();
+		assertThat(EesPeriods.notInCalendar("2023", "Week 53"))
+			.contains("time_period '2023' with time_identifier 'Week 53' is not a week of the calendar (2023 has 52 ISO weeks)");
+	}
+
+	@Test
 	void surroundingSpacesAreIgnored() {
 		assertThat(EesPeriods.parse(" 2023 ", " Calendar year ")).isPresent();
 	}

@@ -90,6 +90,17 @@ class EesRowMapperTests {
 	}
 
 	@Test
+	void rowOfAWeekTheYearDoesNotHaveIsSkippedWithTheReason() {
+		SourceRow week53 = row(2, TimelinessRows.ENGLAND_2019.replace("2019,Calendar year", "2023,Week 53"));
+
+		Observation observation = this.mapper.map(week53);
+
+		assertThat(observation.isSkipped()).isTrue();
+		assertThat(observation.skipReason())
+			.isEqualTo("time_period '2023' with time_identifier 'Week 53' is not a week of the calendar (2023 has 52 ISO weeks)");
+	}
+
+	@Test
 	void nationalRowMapsToEngland() {
 		Observation observation = this.mapper.map(row(2, TimelinessRows.ENGLAND_2019));
 

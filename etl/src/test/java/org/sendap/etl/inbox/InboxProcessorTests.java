@@ -32,6 +32,7 @@ import org.sendap.etl.inbox.InboxFileResult.Status;
 import org.sendap.etl.job.ImportOutcome;
 import org.sendap.etl.pipeline.ImportHistory;
 import org.sendap.etl.testsupport.ImportOwners;
+import org.sendap.etl.testsupport.TestFiles;
 import org.sendap.etl.testsupport.TestFiles.Fixtures;
 import org.sendap.warehouse.tables.records.ImportRunRecord;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +103,7 @@ class InboxProcessorTests {
 	}
 
 	@Test
-	void sameFileDroppedAgainIsArchivedAsAlreadyImportedBesideTheFirstCopy() {
+	void sameFileDroppedAgainIsArchivedAsAlreadyImportedBesideTheFirstCopy() throws IOException {
 		dropSettled(this.inbox, Fixtures.CHILDREN_IN_NEED_WITH_DISTRICT_ROWS);
 		InboxFileResult first = onlyFile(pass());
 		long facts = allFacts();
@@ -118,7 +119,38 @@ class InboxProcessorTests {
 		assertThat(again.movedTo())
 			.isEqualTo(archiveOfToday(this.inbox).resolve("b1_children_in_need_with_district_rows-2.csv"))
 			.exists();
+		// the rows the first import skipped are said beside it; the second changed nothing, so has no note
+		assertThat(Files.readString(first.findingsFile())).contains("Rows skipped (not loaded):\n"
+				+ "  3 rows: geographic level 'Local authority district' is not modelled yet (first at line 19)\n");
+		assertThat(again.findingsFile()).isNull();
 		assertThat(allFacts()).isEqualTo(facts);
+	}
+
+	@Test
+	void fileThatLoadsWithWarningsHasWhatTheChecksFoundWrittenBesideItInTheArchive() throws IOException {
+		// like the 2025 release's annual_reviews.csv: review_meeting_prior_24 twice, and negative counts
+		dropSettled(this.inbox, Fixtures.ANNUAL_REVIEWS_2025);
+
+		InboxFileResult result = onlyFile(pass());
+
+		assertThat(result.status()).isEqualTo(Status.IMPORTED);
+		assertThat(result.findingsFile()).isEqualTo(archiveOfToday(this.inbox).resolve("annual_reviews.csv.findings.txt"));
+		long importId = result.imports().get(0).importId();
+		assertThat(Files.readString(result.findingsFile()))
+			.startsWith("annual_reviews.csv was imported, and the data-quality checks found things to look into.\n\n"
+					+ "When:  " + LocalDate.now())
+			.contains("Import #" + importId + ": annual_reviews.csv, annual_reviews (annual_reviews, data to 2024)\n"
+					+ "  12 rows read, 252 facts written, 0 rows skipped, 5 warnings\n")
+			.contains("  warning negative-count: 4 (a count below zero)\n"
+					+ "    annual_reviews.csv line 6 column no_outcome value '-5': a negative count for West Midlands,")
+			// every finding the history keeps, not only the console's first three
+			.contains("    annual_reviews.csv line 12 column review_decision_outstanding value '-12': a negative count for"
+					+ " Leeds, 2024")
+			.contains("  warning duplicate-column: 1 (a column name appears more than once in the header)\n"
+					+ "    annual_reviews.csv line 1 column review_meeting_prior_24: the column named 'review_meeting_prior_24'"
+					+ " appears twice (columns 16 and 34); the copies are identical on every line, so the first is loaded\n")
+			.endsWith("In full: java -jar send-etl.jar imports " + importId + ", or /imports/" + importId
+					+ " on the dashboard.\n");
 	}
 
 	@Test
@@ -169,6 +201,24 @@ class InboxProcessorTests {
 			.contains("Nothing from this file was written to the warehouse.");
 		assertThat(counts()).isEqualTo(before);
 		assertThat(this.inbox.resolve("b1_children_in_need_with_typo.csv")).doesNotExist();
+	}
+
+	@Test
+	void rejectedFileWithSeveralErrorsHasThemAllInItsReasonNote() throws IOException {
+		Path typos = TestFiles.copyWithLine(TestFiles.fixture(InboxTestFiles.CHILDREN_IN_NEED_WITH_TYPO),
+				this.inbox.resolve("b1_children_in_need_with_typos.csv"), 81, line -> line.replace(",1584,", ",n/a,"));
+		InboxTestFiles.settle(typos);
+
+		InboxFileResult result = onlyFile(pass());
+
+		assertThat(result.status()).isEqualTo(Status.FAILED);
+		assertThat(Files.readString(result.reasonFile()))
+			.contains("  b1_children_in_need_with_typos.csv, line 81, column 'Ended_child': found 'n/a'")
+			.contains("(and 1 more error; see the import's findings)\n\n"
+					+ "  What the data-quality checks found (import #" + result.imports().get(0).importId() + "):\n"
+					+ "    error unknown-symbol: 2 (text where a number or a known suppression symbol was expected)\n"
+					+ "      b1_children_in_need_with_typos.csv line 81 column Ended_child value 'n/a': found 'n/a'")
+			.contains("      b1_children_in_need_with_typos.csv line 80 column At31_episodes value '22O9': found '22O9'");
 	}
 
 	@Test

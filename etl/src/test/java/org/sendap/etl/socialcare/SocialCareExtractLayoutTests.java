@@ -9,7 +9,6 @@ import static org.sendap.etl.socialcare.ShippedExtracts.text;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,10 +28,9 @@ import org.sendap.etl.quality.QualityCheck;
 import org.sendap.etl.quality.Severity;
 import org.sendap.etl.source.InputRejectedException;
 import org.sendap.etl.source.SourceFile;
+import org.sendap.etl.testsupport.LayoutReading;
 import org.sendap.etl.testsupport.TestFiles;
 import org.sendap.etl.testsupport.TestFiles.Fixtures;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * The social-care extract layout on the shipped synthetic workbooks and on copies of them with one
@@ -100,11 +98,27 @@ class SocialCareExtractLayoutTests {
 
 	@Test
 	void aSnapshotDateThatIsNotADateRejectsTheFile() {
-		SourceFile file = octoberChanged(this.folder, OCTOBER_FILE, text("B12", "31/13/2025"));
+		SourceFile file = octoberChanged(this.folder, OCTOBER_FILE, text("B12", "end of October"));
 
 		assertThatExceptionOfType(InputRejectedException.class).isThrownBy(() -> this.layout.inspect(file))
-			.withMessage(OCTOBER_FILE + ", line 12, column 'B': sheet 'Data': Snapshot date '31/13/2025' is not a date; "
-					+ "expected the day of the snapshot such as 31/10/2025");
+			.withMessage(OCTOBER_FILE + ", line 12, column 'B': sheet 'Data': Snapshot date 'end of October' is not a "
+					+ "date; expected the day of the snapshot such as 31/10/2025");
+	}
+
+	@Test
+	void aSnapshotDateThatIsNoDayOfTheCalendarSkipsItsRowWithAWarningNeverAnotherDay() throws Exception {
+		SourceFile file = octoberChanged(this.folder, OCTOBER_FILE, text("B12", "31/09/2025"));
+
+		LayoutInspection inspection = this.layout.inspect(file);
+		List<Observation> observations = readAll(file);
+
+		String reason = "Snapshot date '31/09/2025' is not a day of the calendar (September 2025 has 30 days)";
+		assertThat(inspection.findings()).containsExactly(new Finding(QualityCheck.IMPOSSIBLE_DATE, Severity.WARNING,
+				OCTOBER_FILE, "Data", 12L, "B", "31/09/2025", reason + "; the row is skipped"));
+		assertThat(inspection.dataset().releaseLabel()).isEqualTo("October 2025");
+		assertThat(observations).hasSize(357);
+		assertThat(observations.get(7).place()).isEqualTo("sheet 'Data' row 12");
+		assertThat(observations.get(7).skipReason()).isEqualTo(reason);
 	}
 
 	@Test
@@ -253,19 +267,7 @@ class SocialCareExtractLayoutTests {
 	}
 
 	private List<Observation> readAll(SourceFile file) throws Exception {
-		LayoutInspection inspection = this.layout.inspect(file);
-		ItemStreamReader<Observation> reader = this.layout.reader(file, inspection.plan());
-		List<Observation> observations = new ArrayList<>();
-		reader.open(new ExecutionContext());
-		try {
-			for (Observation observation = reader.read(); observation != null; observation = reader.read()) {
-				observations.add(observation);
-			}
-		}
-		finally {
-			reader.close();
-		}
-		return observations;
+		return LayoutReading.readAll(this.layout, file, this.layout.inspect(file).plan());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the tests find their input: small fixtures derived from real files in
@@ -26,6 +27,9 @@ public final class TestFiles {
 
 	/** The data guidance of the 2025 EHC plans release: it names 12 data files, timeliness_20_week.csv among them. */
 	public static final String EHCP_2025_GUIDANCE = "ees/education-health-and-care-plans-2025/data-guidance.txt";
+
+	/** NHS England's Autism Statistics, July to September 2022, the rows of 7 sub-ICB locations. */
+	public static final String AUTISM_STATISTICS = "nhs/autism-statistics/AutismStatsDec22_subICB_extract.csv";
 
 	private TestFiles() {
 	}
@@ -94,6 +98,13 @@ public final class TestFiles {
 		}
 	}
 
+	/** A copy of a text file with one of its lines (counted from 1, the header's) changed, as a real file's defect. */
+	public static Path copyWithLine(Path source, Path target, int line, UnaryOperator<String> change) {
+		List<String> lines = new ArrayList<>(lines(source));
+		lines.set(line - 1, change.apply(lines.get(line - 1)));
+		return write(target, lines);
+	}
+
 	/** Fixtures, by what they are. */
 	public static final class Fixtures {
 
@@ -123,6 +134,12 @@ public final class TestFiles {
 
 		/** The same rows with one of Shropshire's age rows changed, so that they no longer add up to its Total row. */
 		public static final String AGE_CASELOAD_WITH_A_PART_ASTRAY = "ees/age-caseload-with-a-part-astray/sen2_age_caseload.csv";
+
+		/**
+		 * SYNTHETIC annual reviews (EHC plans 2025) in the release's layout, with its quirks: the column
+		 * review_meeting_prior_24 twice (identical copies) and four negative counts.
+		 */
+		public static final String ANNUAL_REVIEWS_2025 = "ees/annual-reviews-2025/annual_reviews.csv";
 
 		private Fixtures() {
 		}
