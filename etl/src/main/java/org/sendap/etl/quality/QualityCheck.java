@@ -17,7 +17,9 @@ public enum QualityCheck {
 	IMPLAUSIBLE_JUMP("implausible-jump", Severity.WARNING,
 			"a value far from the previous release's value for the same series"),
 	UNKNOWN_AREA("unknown-area", Severity.WARNING, "an area the area dimension did not know"),
-	UNMATCHED_NAME("unmatched-name", Severity.WARNING, "an organisation name not found in the shipped NHS lookups");
+	UNMATCHED_NAME("unmatched-name", Severity.WARNING, "an organisation name not found in the shipped NHS lookups"),
+	SKIPPED_ROWS("skipped-rows", Severity.ERROR,
+			"more of a file's rows skipped than allowed, or every row below national level skipped");
 
 	private final String code;
 
