@@ -259,8 +259,11 @@ final class ChsWorkbookInspector {
 		this.rows++;
 		ChsAreas.Placed placed = organisation.placed();
 		if (placed.unmatchedName()) {
+			// An ICB or region is looked up by its code where the row gives one, else by its name.
+			boolean byCode = !organisation.code().isEmpty();
 			this.findings.add(Finding.of(QualityCheck.UNMATCHED_NAME, this.source.displayName(), (long) row.row(),
-					WorkbookRows.columnLetter(table.nameColumn()), organisation.name(), placed.problem() + "; the row is skipped")
+					WorkbookRows.columnLetter(byCode ? table.codeColumn() : table.nameColumn()),
+					byCode ? organisation.code() : organisation.name(), placed.problem() + "; the row is skipped")
 				.inSheet(table.sheet()));
 		}
 		for (Map.Entry<Integer, String> service : table.services().entrySet()) {

@@ -231,6 +231,16 @@ abstract class NhsAndPopulationImportFunctionalTests {
 		assertThat(this.dsl.fetchCount(IMPORT_FINDING, IMPORT_FINDING.IMPORT_ID.eq(rejected.getImportId())
 			.and(IMPORT_FINDING.CHECK_CODE.eq("skipped-rows"))
 			.and(IMPORT_FINDING.SEVERITY.eq("ERROR")))).isEqualTo(1);
+		// Each ICB the lookup does not know is reported at its code.
+		var unmatched = this.dsl.selectFrom(IMPORT_FINDING)
+			.where(IMPORT_FINDING.IMPORT_ID.eq(rejected.getImportId()).and(IMPORT_FINDING.CHECK_CODE.eq("unmatched-name")))
+			.orderBy(IMPORT_FINDING.FINDING_ID)
+			.limit(1)
+			.fetchSingle();
+		assertThat(unmatched.getSheet()).isEqualTo("Table 4");
+		assertThat(unmatched.getLine()).isEqualTo(14L);
+		assertThat(unmatched.getColumnName()).isEqualTo("B");
+		assertThat(unmatched.getCellValue()).isEqualTo("Q01");
 		assertThat(this.dsl.fetchCount(RELEASE, RELEASE.RELEASE_LABEL.eq("December 2023"))).isZero();
 	}
 
@@ -340,7 +350,7 @@ abstract class NhsAndPopulationImportFunctionalTests {
 
 	/**
 	 * Month label to value of an indicator for one service of an area (by any of its codes), completed
-	 * imports only, for the months the seven real editions describe (other tests add later months).
+	 * imports only, up to July 2023, the months of the first seven editions (other tests add later months).
 	 */
 	private List<Map.Entry<String, Integer>> monthly(String areaCode, String indicator, String service) {
 		return monthly(areaCode, indicator, service, LocalDate.of(2023, 7, 1));
