@@ -64,8 +64,10 @@ final class ChsAreas {
 	}
 
 	/**
-	 * A provider is keyed by its name as the workbooks spell it (they give no code), made insensitive to
-	 * case and punctuation so that the editions agree: {@code provider:airedale-nhs-foundation-trust}.
+	 * A provider is keyed by its name as the workbooks spell it (the editions before October 2023 give no
+	 * code), made insensitive to case and punctuation so that the editions agree:
+	 * {@code provider:airedale-nhs-foundation-trust} for "Airedale NHS Foundation Trust" and "AIREDALE NHS
+	 * FOUNDATION TRUST"; its ODS code is kept where the row gives one.
 	 */
 	static AreaRef provider(String name, String code) {
 		String slug = name.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", "-")

@@ -17,7 +17,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Writes the observations of one import as facts, resolving their dimensions, and counts the
- * rows that were skipped by reason, with the first few of each. Facts stay invisible until the import is marked complete.
+ * rows that were skipped by reason, with the first few of each. Facts stay invisible until the import
+ * is marked complete.
  */
 public class FactWriter implements ItemWriter<Observation> {
 

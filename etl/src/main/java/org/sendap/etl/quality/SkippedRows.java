@@ -18,9 +18,16 @@ import org.sendap.etl.pipeline.ImportHistory.SkipCount;
  *
  * @param rows the rows the file has
  * @param skips the rows it skipped, by reason
- * @param belowNationalLoaded whether a row of an area below national level was loaded
+ * @param loaded what the rows that were not skipped loaded
  */
-record SkippedRows(long rows, List<SkipCount> skips, boolean belowNationalLoaded) {
+record SkippedRows(long rows, List<SkipCount> skips, Loaded loaded) {
+
+	/** What a file loaded, by the level of its areas. */
+	enum Loaded {
+
+		NOTHING, NATIONAL_ONLY, BELOW_NATIONAL
+
+	}
 
 	static final String SETTING = "sendap.quality.skipped-rows-percent";
 
@@ -43,7 +50,7 @@ record SkippedRows(long rows, List<SkipCount> skips, boolean belowNationalLoaded
 		BigDecimal share = BigDecimal.valueOf(skipped).multiply(HUNDRED).divide(BigDecimal.valueOf(rows), 4,
 				RoundingMode.HALF_UP);
 		boolean tooMany = share.compareTo(allowedPercent) > 0;
-		if (!tooMany && this.belowNationalLoaded) {
+		if (!tooMany && this.loaded == Loaded.BELOW_NATIONAL) {
 			return Optional.empty();
 		}
 		String shown = share.setScale(1, RoundingMode.HALF_UP).toPlainString();
@@ -53,9 +60,12 @@ record SkippedRows(long rows, List<SkipCount> skips, boolean belowNationalLoaded
 			message.append(", more than the ").append(allowedPercent.stripTrailingZeros().toPlainString())
 				.append(" % a file may skip (").append(SETTING).append(")");
 		}
-		if (!this.belowNationalLoaded) {
+		if (this.loaded == Loaded.NATIONAL_ONLY) {
 			message.append(tooMany ? ", among them" : ", and they were").append(" every row below national level (only")
 				.append(" national rows were loaded)");
+		}
+		else if (this.loaded == Loaded.NOTHING) {
+			message.append(", and no row was loaded");
 		}
 		message.append(": ").append(reasons());
 		message.append("; expected every row loaded or only a few skipped, so the file is rejected rather than half-loaded");

@@ -37,14 +37,17 @@ public class SkippedRowsCheck {
 		if (skips.isEmpty()) {
 			return;
 		}
-		new SkippedRows(rows, skips, belowNationalLoaded(writtenRows.areas()))
+		new SkippedRows(rows, skips, loaded(writtenRows.areas()))
 			.judge(fileName, this.policy.skippedRowsPercent())
 			.ifPresent(report::add);
 	}
 
-	private boolean belowNationalLoaded(Set<Long> areas) {
-		return !areas.isEmpty()
-				&& this.dsl.fetchExists(AREA, AREA.AREA_ID.in(areas).and(AREA.AREA_LEVEL.ne(AreaRef.NATIONAL)));
+	private SkippedRows.Loaded loaded(Set<Long> areas) {
+		if (areas.isEmpty()) {
+			return SkippedRows.Loaded.NOTHING;
+		}
+		return this.dsl.fetchExists(AREA, AREA.AREA_ID.in(areas).and(AREA.AREA_LEVEL.ne(AreaRef.NATIONAL)))
+				? SkippedRows.Loaded.BELOW_NATIONAL : SkippedRows.Loaded.NATIONAL_ONLY;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sendap.etl.pipeline.ImportHistory.SkipCount;
+import org.sendap.etl.quality.SkippedRows.Loaded;
 
 /**
  * When skipped rows make a file a half-load, on the skips real files met: the 3 district rows of 165
@@ -26,12 +27,12 @@ class SkippedRowsTests {
 
 	@Test
 	void aFewRowsSkippedBesideTheRowsBelowNationalLevelLoad() {
-		assertThat(new SkippedRows(165, List.of(DISTRICTS), true).judge("b1.csv", FIVE)).isEmpty();
+		assertThat(new SkippedRows(165, List.of(DISTRICTS), Loaded.BELOW_NATIONAL).judge("b1.csv", FIVE)).isEmpty();
 	}
 
 	@Test
 	void moreThanTheShareAllowedIsAnErrorWithTheCountTheShareTheReasonsAndTheFirstRows() {
-		Finding finding = new SkippedRows(1_456, List.of(NO_TYPE), false).judge("community_health_2023-11-01.xlsx", FIVE)
+		Finding finding = new SkippedRows(1_456, List.of(NO_TYPE), Loaded.NATIONAL_ONLY).judge("community_health_2023-11-01.xlsx", FIVE)
 			.orElseThrow();
 
 		assertThat(finding.check()).isEqualTo(QualityCheck.SKIPPED_ROWS);
@@ -46,16 +47,26 @@ class SkippedRowsTests {
 
 	@Test
 	void everyRowBelowNationalLevelSkippedIsAnErrorHoweverFewTheyAre() {
-		Finding finding = new SkippedRows(400, List.of(DISTRICTS), false).judge("b1.csv", FIVE).orElseThrow();
+		Finding finding = new SkippedRows(400, List.of(DISTRICTS), Loaded.NATIONAL_ONLY).judge("b1.csv", FIVE).orElseThrow();
 
 		assertThat(finding.message()).startsWith("3 of 400 rows (0.8 %) were skipped, and they were every row below "
 				+ "national level (only national rows were loaded): 3 rows: geographic level");
 	}
 
 	@Test
+	void aFileThatLoadedNothingSaysSo() {
+		SkipCount all = new SkipCount("organisation type 'Sector' is not one of National, Region, ICB, Provider", 1_456, 6,
+				"sheet 'Table 4' rows 6, 7, 8, 9, 10");
+
+		assertThat(new SkippedRows(1_456, List.of(all), Loaded.NOTHING).judge("x.xlsx", FIVE).orElseThrow().message())
+			.startsWith("1,456 of 1,456 rows (100.0 %) were skipped, more than the 5 % a file may skip "
+					+ "(sendap.quality.skipped-rows-percent), and no row was loaded: 1,456 rows: organisation type 'Sector'");
+	}
+
+	@Test
 	void theShareAllowedIsASetting() {
-		assertThat(new SkippedRows(165, List.of(DISTRICTS), true).judge("b1.csv", new BigDecimal("1"))).isPresent();
-		assertThat(new SkippedRows(300, List.of(DISTRICTS), true).judge("b1.csv", new BigDecimal("1"))).isEmpty();
+		assertThat(new SkippedRows(165, List.of(DISTRICTS), Loaded.BELOW_NATIONAL).judge("b1.csv", new BigDecimal("1"))).isPresent();
+		assertThat(new SkippedRows(300, List.of(DISTRICTS), Loaded.BELOW_NATIONAL).judge("b1.csv", new BigDecimal("1"))).isEmpty();
 	}
 
 	@Test
@@ -63,7 +74,7 @@ class SkippedRowsTests {
 		List<SkipCount> icbs = List.of(skip("ICB code 'Q01'", 8, 14), skip("ICB code 'Q02'", 8, 15),
 				skip("ICB code 'Q03'", 8, 16), skip("ICB code 'Q04'", 8, 17), skip("ICB code 'Q05'", 9, 18));
 
-		String message = new SkippedRows(500, icbs, true).judge("x.xlsx", FIVE).orElseThrow().message();
+		String message = new SkippedRows(500, icbs, Loaded.BELOW_NATIONAL).judge("x.xlsx", FIVE).orElseThrow().message();
 
 		assertThat(message).contains(": 9 rows: ICB code 'Q05' (row 18); 8 rows: ICB code 'Q01' (row 14); 8 rows: ICB "
 				+ "code 'Q02' (row 15); and 2 more reasons (16 rows); expected");
@@ -74,7 +85,7 @@ class SkippedRowsTests {
 		QualityReport report = new QualityReport(
 				new QualityPolicy(Map.of("skipped-rows", Severity.WARNING), null, null, null, null, null));
 
-		report.add(new SkippedRows(1_456, List.of(NO_TYPE), false).judge("x.xlsx", FIVE).orElseThrow());
+		report.add(new SkippedRows(1_456, List.of(NO_TYPE), Loaded.NATIONAL_ONLY).judge("x.xlsx", FIVE).orElseThrow());
 
 		assertThat(report.errors()).isZero();
 		assertThat(report.warnings()).isEqualTo(1);
