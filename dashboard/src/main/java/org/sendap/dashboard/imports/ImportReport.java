@@ -48,8 +48,19 @@ public record ImportReport(@JsonUnwrapped ImportRun run, List<Check> checks, Lis
 
 	}
 
-	/** Rows read but not turned into facts, for one reason. */
-	public record Skip(String reason, long rows, long firstLine) {
+	/**
+	 * Rows read but not turned into facts, for one reason.
+	 *
+	 * @param places the first rows skipped ({@code sheet 'Table 4' rows 7, 8, 9}); null for imports
+	 * recorded before they were kept
+	 */
+	public record Skip(String reason, long rows, long firstLine, String places) {
+
+		/** Where the first rows skipped are, or the first line where they were not kept. */
+		public String where() {
+			return this.places != null ? this.places : "line " + this.firstLine;
+		}
+
 	}
 
 }

@@ -96,7 +96,8 @@ class ImportRepository {
 		return this.dsl.selectFrom(IMPORT_SKIP)
 			.where(IMPORT_SKIP.IMPORT_ID.eq(importId))
 			.orderBy(IMPORT_SKIP.FIRST_LINE, IMPORT_SKIP.REASON)
-			.fetch(record -> new ImportReport.Skip(record.getReason(), record.getRowCount(), record.getFirstLine()));
+			.fetch(record -> new ImportReport.Skip(record.getReason(), record.getRowCount(), record.getFirstLine(),
+					record.getPlaces()));
 	}
 
 	private SelectOnConditionStep<Record> runs() {

@@ -18,7 +18,8 @@ public record UploadResult(String file, ImportOutcome.Result result, String data
 		long factsWritten, long rowsSkipped, List<SkippedRows> skips, Long supersededImport, long warnings,
 		String message) implements Serializable {
 
-	public record SkippedRows(String reason, long rows, long firstLine) implements Serializable {
+	/** Rows skipped for one reason, and where the first of them are ({@code lines 19, 20, 27}). */
+	public record SkippedRows(String reason, long rows, String where) implements Serializable {
 	}
 
 	static UploadResult of(ImportOutcome outcome, Long importId) {
@@ -29,7 +30,7 @@ public record UploadResult(String file, ImportOutcome.Result result, String data
 		}
 		List<SkippedRows> skips = summary.skips()
 			.stream()
-			.map(skip -> new SkippedRows(skip.reason(), skip.rows(), skip.firstLine()))
+			.map(skip -> new SkippedRows(skip.reason(), skip.rows(), skip.where()))
 			.toList();
 		return new UploadResult(outcome.file(), outcome.result(), outcome.dataset(), importId, summary.rowsRead(),
 				summary.factsWritten(), summary.rowsSkipped(), skips, summary.supersededImport(), summary.warnings(),

@@ -103,8 +103,10 @@ abstract class AbstractForecastIntegrationTests extends ApiClient {
 		assertThat(forecast.get("area").get("code").asString()).isEqualTo("E54000011");
 		assertThat(forecast.get("granularity").asString()).isEqualTo("month");
 		assertThat(forecast.get("points")).hasSize(12);
-		assertThat(forecast.get("points").get(0).get("label").asString()).isEqualTo("August 2023");
-		assertThat(forecast.get("history")).hasSize(7);
+		assertThat(forecast.get("points").get(0).get("label").asString()).isEqualTo("October 2023");
+		JsonNode history = forecast.get("history");
+		assertThat(history).hasSize(8);
+		assertThat(history.get(7).get("label").asString()).isEqualTo("September 2023");
 	}
 
 	@Test

@@ -166,7 +166,8 @@ abstract class AbstractImportsApiIntegrationTests {
 				"community_health_2023-03-01.xlsx", "community_health_2023-04-01.xlsx",
 				"community_health_2023-05-01.xlsx", "community_health_2023-06-01.xlsx",
 				"community_health_2023-07-01.xlsx", "community_health_2023-08-01.xlsx",
-				"community_health_2023-09-01.xlsx", "AutismStatsDec22_subICB_extract.csv",
+				"community_health_2023-09-01.xlsx", "community_health_2023-11-01.xlsx",
+				"AutismStatsDec22_subICB_extract.csv",
 				"ons_mid-year_population_estimates_2012_to_2024.csv", "snpp2022_persons_shropshire_age0_25.csv",
 				"send-known-to-social-care_2025-09.xlsx", "send-known-to-social-care_2025-10.xlsx");
 		assertThat(counts.get("sen2_age_caseload.csv")).containsExactly(11_814, 70_884);
@@ -183,6 +184,7 @@ abstract class AbstractImportsApiIntegrationTests {
 		assertThat(counts.get("4_absence_2term_pru.csv")).containsExactly(1_373, 42_563);
 		assertThat(counts.get("absence_la.csv")).containsExactly(17_220, 206_640);
 		assertThat(counts.get("community_health_2023-09-01.xlsx")).containsExactly(1_432, 32_464);
+		assertThat(counts.get("community_health_2023-11-01.xlsx")).containsExactly(1_456, 28_379);
 		assertThat(counts.get("AutismStatsDec22_subICB_extract.csv")).containsExactly(10_710, 10_710);
 		assertThat(counts.get("ons_mid-year_population_estimates_2012_to_2024.csv")).containsExactly(2_132, 2_132);
 		assertThat(counts.get("snpp2022_persons_shropshire_age0_25.csv")).containsExactly(26, 676);

@@ -148,7 +148,8 @@ class ImportsPageControllerTests {
 	@Test
 	void reportSaysWhenOnlyTheFirstFindingsOfACheckAreKept() throws Exception {
 		given(this.imports.report(13)).willReturn(Optional.of(new ImportReport(rejectedWorkbook(), List.of(breakdownSums()),
-				List.of(breakdownSumInSheet()), List.of(new ImportReport.Skip("area not in the LA lookup", 3, 19)))));
+				List.of(breakdownSumInSheet()), List.of(new ImportReport.Skip("area not in the LA lookup", 3, 19,
+						"sheet 'Table 4' rows 19, 20, 27"), new ImportReport.Skip("recorded before places were kept", 2, 40, null)))));
 
 		this.mvc.perform(get("/imports/13"))
 			.andExpect(status().isOk())
@@ -158,6 +159,8 @@ class ImportsPageControllerTests {
 			.andExpect(content().string(containsString("Why this file was rejected")))
 			.andExpect(content().string(containsString("and 1 more error")))
 			.andExpect(content().string(containsString("area not in the LA lookup")))
+			.andExpect(content().string(containsString("sheet &#39;Table 4&#39; rows 19, 20, 27")))
+			.andExpect(content().string(containsString("<td>line 40</td>")))
 			.andExpect(content().string(containsString("a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1")));
 	}
 

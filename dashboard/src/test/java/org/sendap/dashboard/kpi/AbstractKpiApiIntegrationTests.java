@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON API and the KPI page on the real sample data (EHC plans 2022 release zip and the 2025
- * timeliness file; the NHS waiting-list workbook of July 2023), checked against the figures DfE and
+ * timeliness file; the NHS waiting-list workbooks of January to September 2023), checked against the figures DfE and
  * NHS England published. Run on H2 and on PostgreSQL.
  */
 abstract class AbstractKpiApiIntegrationTests extends ApiClient {
@@ -149,7 +149,7 @@ abstract class AbstractKpiApiIntegrationTests extends ApiClient {
 		for (String icb : List.of("QOC", "E54000011", "qoc")) {
 			JsonNode observations = get("/api/v1/observations?indicator=waiting_list_total&area=" + icb + "&filter=" + salt);
 
-			assertThat(observations.size()).as("%s: a month of each of the seven workbooks", icb).isEqualTo(7);
+			assertThat(observations.size()).as("%s: a month of each of the eight workbooks", icb).isEqualTo(8);
 			JsonNode july = observations.get(6);
 			assertThat(july.get("label").asString()).isEqualTo("July 2023");
 			assertThat(july.get("start").asString()).isEqualTo("2023-07-01");
@@ -159,6 +159,11 @@ abstract class AbstractKpiApiIntegrationTests extends ApiClient {
 			assertThat(july.get("breakdown").get("service").asString())
 				.isEqualTo("(CYP) Therapy interventions: Speech and language");
 			assertThat(july.get("importId").asLong()).isPositive();
+			// The November 2023 edition, whose ICB rows carry their ODS code in a column of their own
+			JsonNode september = observations.get(7);
+			assertThat(september.get("label").asString()).isEqualTo("September 2023");
+			assertThat(september.get("value").asInt()).isEqualTo(571);
+			assertThat(september.get("release").get("label").asString()).isEqualTo("September 2023");
 		}
 		assertThat(status("/api/v1/observations?indicator=waiting_list_total&area=QOC&filter=no-colon"))
 			.isEqualTo(HttpStatus.BAD_REQUEST);

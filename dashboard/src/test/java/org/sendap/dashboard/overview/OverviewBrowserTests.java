@@ -65,7 +65,7 @@ class OverviewBrowserTests extends BrowserTests {
 		String currency = this.session.browser().findElement(By.id("data-currency")).getAttribute("textContent");
 
 		assertThat(currency).contains("sources are probably out of date", "Community Health Services Waiting Lists",
-				"July 2023", "Out of date");
+				"September 2023", "Out of date");
 	}
 
 	@Test

@@ -111,8 +111,8 @@ class ImportHistoryPrinter {
 		}
 		else {
 			this.out.println("Skipped rows");
-			TextTable table = new TextTable(number("rows"), number("first line"), text("reason"));
-			skips.forEach(skip -> table.row(count(skip.rows()), String.valueOf(skip.firstLine()), skip.reason()));
+			TextTable table = new TextTable(number("rows"), text("first rows skipped"), text("reason"));
+			skips.forEach(skip -> table.row(count(skip.rows()), skip.where(), skip.reason()));
 			table.print(this.out, "  ");
 		}
 	}

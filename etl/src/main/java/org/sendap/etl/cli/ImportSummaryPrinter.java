@@ -63,7 +63,7 @@ class ImportSummaryPrinter {
 		this.out.printf("  facts written   %s%n", number(summary.factsWritten()));
 		this.out.printf("  rows skipped    %s%n", number(summary.rowsSkipped()));
 		for (ImportHistory.SkipCount skip : summary.skips()) {
-			this.out.printf("    %s rows: %s (first at line %d)%n", number(skip.rows()), skip.reason(), skip.firstLine());
+			this.out.printf("    %s rows: %s (first at %s)%n", number(skip.rows()), skip.reason(), skip.where());
 		}
 		this.out.printf("  warnings        %s%n", number(summary.warnings()));
 		FindingsLines.of(outcome).forEach(line -> this.out.printf("    %s%n", line));

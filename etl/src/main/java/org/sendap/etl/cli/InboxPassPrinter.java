@@ -68,7 +68,7 @@ class InboxPassPrinter {
 				case IMPORTED -> {
 					detail(prefix + imported(outcome));
 					outcome.summary().skips().forEach(skip -> detail("  " + number(skip.rows()) + " rows skipped: "
-							+ skip.reason() + " (first at line " + skip.firstLine() + ")"));
+							+ skip.reason() + " (first at " + skip.where() + ")"));
 				}
 				case ALREADY_IMPORTED -> detail(prefix + "the same content was imported before (import #"
 						+ outcome.earlierImport() + "); nothing was written");

@@ -46,8 +46,8 @@ final class FindingsFile {
 			}
 			if (!summary.skips().isEmpty()) {
 				text.append("\nRows skipped (not loaded):\n");
-				summary.skips().forEach(skip -> text.append(String.format(Locale.UK, "  %,d rows: %s (first at line %d)%n",
-						skip.rows(), skip.reason(), skip.firstLine())));
+				summary.skips().forEach(skip -> text.append(String.format(Locale.UK, "  %,d rows: %s (first at %s)%n",
+						skip.rows(), skip.reason(), skip.where())));
 			}
 			text.append("\nIn full: java -jar send-etl.jar imports ").append(summary.importId())
 				.append(", or /imports/").append(summary.importId()).append(" on the dashboard.\n");

@@ -20,6 +20,7 @@ import org.sendap.etl.quality.QualityFindings;
 import org.sendap.etl.quality.QualityRejection;
 import org.sendap.etl.quality.QualityReport;
 import org.sendap.etl.quality.ReleaseComparison;
+import org.sendap.etl.quality.SkippedRowsCheck;
 import org.sendap.etl.source.SourceFile;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -42,8 +43,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The import of one file, whatever its layout, in the order it runs: a first pass recognises the
  * layout and inspects the whole file (validity, dataset, file-level checks) before anything is
  * written; a chunk-oriented step streams its observations through the row checks into facts; a last
- * step checks the written facts (against the previous release; breakdown rows against their totals;
- * the KPIs that read the file find their rows) and rejects the file if any check found an error.
+ * step checks what was written (the rows skipped against the rows loaded; the facts against the
+ * previous release, breakdown rows against their totals; the KPIs that read the file find their rows)
+ * and rejects the file if any check found an error.
  */
 @Configuration(proxyBeanMethods = false)
 public class ImportJobConfiguration {
@@ -176,13 +178,17 @@ public class ImportJobConfiguration {
 	}
 
 	@Bean
-	Tasklet verdictTasklet(QualityFindings findings, ReleaseComparison releaseComparison,
-			BreakdownSumCheck breakdownSumCheck, KpiRowsCheck kpiRowsCheck, WrittenRows writtenRows) {
+	Tasklet verdictTasklet(QualityFindings findings, SkippedRowsCheck skippedRowsCheck,
+			ReleaseComparison releaseComparison, BreakdownSumCheck breakdownSumCheck, KpiRowsCheck kpiRowsCheck,
+			WrittenRows writtenRows) {
 		return (contribution, chunkContext) -> {
 			var parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
 			SourceFile source = SourceFile.fromLocator(parameters.getString(SOURCE));
 			long importId = parameters.getLong(IMPORT_ID);
+			long rows = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+				.getLong(ROWS);
 			QualityReport report = findings.newReport();
+			skippedRowsCheck.check(importId, source.displayName(), rows, writtenRows, report);
 			releaseComparison.compare(importId, source.displayName(), report);
 			breakdownSumCheck.check(importId, source.displayName(), writtenRows, report);
 			kpiRowsCheck.check(importId, source.displayName(), writtenRows, report);

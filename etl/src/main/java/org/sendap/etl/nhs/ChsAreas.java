@@ -5,9 +5,9 @@ import java.util.Locale;
 import org.sendap.etl.pipeline.AreaRef;
 
 /**
- * Places an organisation row of an NHS workbook: England, an NHS region or an ICB by its name (or code
- * where the edition gives one) through the shipped NHS lookup, a provider by its name. The result is
- * the area, or why the row cannot be placed.
+ * Places an organisation row of an NHS workbook: England, an NHS region or an ICB by its code where the
+ * edition gives one, else by its name, through the shipped NHS lookup; a provider by its name. The
+ * result is the area, or why the row cannot be placed.
  */
 final class ChsAreas {
 
@@ -36,27 +36,38 @@ final class ChsAreas {
 	Placed place(String type, String name, String code) {
 		String level = level(type, name);
 		if (level == null) {
-			return Placed.notPlaced("organisation type '" + type + "' is not one of National, Region, ICB, Provider");
-		}
-		if (!code.isBlank() && !level.equals(AreaRef.PROVIDER)) {
-			var byCode = this.geography.byCode(code);
-			if (byCode.isPresent()) {
-				return Placed.at(byCode.get());
-			}
+			return Placed.notPlaced("organisation type '" + type.trim() + "' is not one of National, Region, ICB, Provider"
+					+ " (" + ChsOrganisationTypes.TYPES + ")");
 		}
 		return switch (level) {
 			case AreaRef.NATIONAL -> Placed.at(AreaRef.england());
-			case AreaRef.NHS_REGION, AreaRef.ICB -> this.geography.byName(level, name)
-				.map(Placed::at)
-				.orElseGet(() -> Placed.unmatched((level.equals(AreaRef.ICB) ? "ICB" : "NHS region") + " name '" + name
-						+ "' is not in the shipped NHS lookup (" + NhsGeography.LOOKUP + ")"));
-			default -> Placed.at(provider(name, code));
+			case AreaRef.PROVIDER -> Placed.at(provider(name, code));
+			default -> code.isBlank() ? byName(level, name) : byCode(level, name, code);
 		};
 	}
 
+	private Placed byName(String level, String name) {
+		return this.geography.byName(level, name)
+			.map(Placed::at)
+			.orElseGet(() -> Placed.unmatched(AreaRef.levelName(level) + " name '" + name.trim()
+					+ "' is not in the shipped NHS lookup (" + NhsGeography.LOOKUP + ")"));
+	}
+
+	/** Where an edition gives the code, the code decides: a name is spelt many ways, a code one. */
+	private Placed byCode(String level, String name, String code) {
+		return this.geography.byCode(code)
+			.filter(area -> area.level().equals(level))
+			.map(Placed::at)
+			.orElseGet(() -> Placed.unmatched(AreaRef.levelName(level) + " code '" + code.trim() + "' (" + name.trim()
+					+ ") is not the code of an " + AreaRef.levelName(level) + " in the shipped NHS lookup ("
+					+ NhsGeography.LOOKUP + ")"));
+	}
+
 	/**
-	 * A provider is keyed by its name as the workbooks spell it (they give no code), made insensitive to
-	 * case and punctuation so that the editions agree: {@code provider:airedale-nhs-foundation-trust}.
+	 * A provider is keyed by its name as the workbooks spell it (the editions before October 2023 give no
+	 * code), made insensitive to case and punctuation so that the editions agree:
+	 * {@code provider:airedale-nhs-foundation-trust} for "Airedale NHS Foundation Trust" and "AIREDALE NHS
+	 * FOUNDATION TRUST"; its ODS code is kept where the row gives one.
 	 */
 	static AreaRef provider(String name, String code) {
 		String slug = name.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", "-")
@@ -66,17 +77,10 @@ final class ChsAreas {
 	}
 
 	private static String level(String type, String name) {
-		String label = type.trim().toLowerCase(Locale.ROOT);
-		if (name.trim().equalsIgnoreCase("England") && (label.isEmpty() || label.equals("national"))) {
+		if (type.isBlank() && name.trim().equalsIgnoreCase("England")) {
 			return AreaRef.NATIONAL;
 		}
-		return switch (label) {
-			case "national", "england" -> AreaRef.NATIONAL;
-			case "region", "nhs region", "commissioning region" -> AreaRef.NHS_REGION;
-			case "icb", "integrated care board" -> AreaRef.ICB;
-			case "organisation", "provider", "trust" -> AreaRef.PROVIDER;
-			default -> null;
-		};
+		return ChsOrganisationTypes.level(type).orElse(null);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -20,8 +21,7 @@ import org.sendap.etl.source.WorkbookRows.SheetRow;
  * Maps the rows of the by-service tables of a waiting-list workbook to observations: one per
  * organisation, service and table (the table says which indicator: total list or a wait band). An empty
  * cell means no organisation submitted that service, so no value is recorded; '*' is kept as the
- * publisher's suppression symbol. Rows come in sheet order: an organisation type given once holds for
- * the rows below it.
+ * publisher's suppression symbol. A row whose organisation cannot be placed is skipped with the reason.
  */
 class ChsRowMapper implements Function<SheetRow, List<Observation>> {
 
@@ -29,13 +29,9 @@ class ChsRowMapper implements Function<SheetRow, List<Observation>> {
 
 	private final Map<String, ChsTable> tables = new HashMap<>();
 
-	private final ChsAreas areas = new ChsAreas(NhsGeography.shipped());
+	private final ChsOrganisations organisations = new ChsOrganisations();
 
 	private final Map<String, BreakdownRef> breakdowns = new HashMap<>();
-
-	private String sheet;
-
-	private String type = "";
 
 	ChsRowMapper(List<ChsTable> tables) {
 		tables.forEach(table -> this.tables.put(table.sheet(), table));
@@ -43,24 +39,16 @@ class ChsRowMapper implements Function<SheetRow, List<Observation>> {
 
 	@Override
 	public List<Observation> apply(SheetRow row) {
-		if (!row.sheet().equals(this.sheet)) {
-			this.sheet = row.sheet();
-			this.type = "";
-		}
 		ChsTable table = this.tables.get(row.sheet());
 		return table != null && row.row() > table.headerRow() ? read(table, row) : List.of();
 	}
 
 	private List<Observation> read(ChsTable table, SheetRow row) {
-		if (table.typeColumn() >= 0 && !row.cell(table.typeColumn()).isBlank()) {
-			this.type = row.cell(table.typeColumn()).trim();
-		}
-		String name = row.cell(table.nameColumn()).trim();
-		if (name.isEmpty()) {
+		Optional<ChsOrganisations.Organisation> organisation = this.organisations.of(table, row);
+		if (organisation.isEmpty()) {
 			return List.of();
 		}
-		String code = table.codeColumn() >= 0 ? row.cell(table.codeColumn()) : "";
-		ChsAreas.Placed placed = this.areas.place(this.type, name, code);
+		ChsAreas.Placed placed = organisation.get().placed();
 		if (placed.area() == null) {
 			return List.of(Observation.skippedInSheet(table.sheet(), row.row(), placed.problem()));
 		}

@@ -1,15 +1,9 @@
 package org.sendap.etl.nhs;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-
-import org.springframework.core.io.ClassPathResource;
+import java.util.regex.Pattern;
 
 /**
  * The service a column of a waiting-list table counts, spelt the same way in every edition. Editions
@@ -23,6 +17,8 @@ final class ChsServices {
 
 	private static final Map<String, String> KNOWN = read();
 
+	private static final Pattern GROUP_PREFIX = Pattern.compile("\\((A|CYP)\\)\\s*\\S", Pattern.CASE_INSENSITIVE);
+
 	private ChsServices() {
 	}
 
@@ -35,6 +31,15 @@ final class ChsServices {
 		return KNOWN.containsKey(key(tidy(label)));
 	}
 
+	/**
+	 * Whether a header names a service: one on the list, or one NHS England has added since, which it
+	 * names as every service, after the group of people it serves ({@code (A)} adults, {@code (CYP)}
+	 * children and young people).
+	 */
+	static boolean isService(String label) {
+		return isKnown(label) || GROUP_PREFIX.matcher(tidy(label)).lookingAt();
+	}
+
 	private static String tidy(String label) {
 		return label.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*:\\s*", ": ").trim();
 	}
@@ -45,17 +50,9 @@ final class ChsServices {
 
 	private static Map<String, String> read() {
 		Map<String, String> known = new HashMap<>();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(SERVICES).getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (!line.isBlank() && !line.startsWith("#")) {
-					String service = tidy(line);
-					known.put(key(service), service);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		for (String line : ShippedSpellings.lines(SERVICES)) {
+			String service = tidy(line);
+			known.put(key(service), service);
 		}
 		return known;
 	}

@@ -23,7 +23,9 @@ import org.sendap.etl.source.WorkbookRows.SheetRow;
  * edition: the table is known by its title ("Total waiting list by service, May 2023", "Number
  * waiting >18-52 weeks (127-364 days) by service, ..."); its month by that title or, where an edition
  * left it out, by the table's line on the contents sheet; its data by the row naming England, and its
- * header as the row above with the service names.
+ * header as the nearest row above with labels in it. Which column holds what is found from the header
+ * text and what the columns hold ({@link ChsColumns}), never from where they stand. A first pass over
+ * the workbook locates the tables, a second checks their rows.
  */
 final class ChsWorkbookInspector {
 
@@ -37,16 +39,15 @@ final class ChsWorkbookInspector {
 
 	private static final Pattern OVER = Pattern.compile("(?i)over\\s+(\\d+)\\s+weeks");
 
-	private static final Pattern CODE_HEADER = Pattern.compile("(?i).*\\bcode\\b.*");
-
 	private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
 			"august", "september", "october", "november", "december");
 
 	private static final int HEADER_SEARCH_ROWS = 30;
 
-	private final SourceFile source;
+	/** A header row has at least this many labels: a line of notes above the table has one. */
+	private static final int HEADER_LABELS = 2;
 
-	private final ChsAreas areas = new ChsAreas(NhsGeography.shipped());
+	private final SourceFile source;
 
 	private final Map<String, String[]> contentsMonths = new HashMap<>();
 
@@ -64,7 +65,10 @@ final class ChsWorkbookInspector {
 	}
 
 	static Inspection inspect(SourceFile source) {
-		return new ChsWorkbookInspector(source).run();
+		ChsWorkbookInspector inspector = new ChsWorkbookInspector(source);
+		inspector.locateTables();
+		inspector.checkRows();
+		return new Inspection(List.copyOf(inspector.tables.values()), inspector.rows, inspector.findings);
 	}
 
 	/** Whether the workbook has at least one by-service waiting-list table, read from its first rows. */
@@ -82,49 +86,103 @@ final class ChsWorkbookInspector {
 		}
 	}
 
-	private Inspection run() {
+	/** A table found by the first pass: its title, header and England's row, and what each column holds below. */
+	private static final class FoundTable {
+
+		private final Matcher title;
+
+		private final SheetRow header;
+
+		private final SheetRow england;
+
+		private final Map<Integer, ChsColumnProfile> profiles = new HashMap<>();
+
+		FoundTable(Matcher title, SheetRow header, SheetRow england) {
+			this.title = title;
+			this.header = header;
+			this.england = england;
+			profile(england);
+		}
+
+		void profile(SheetRow row) {
+			for (int column = 0; column < row.cells().size(); column++) {
+				this.profiles.computeIfAbsent(column, c -> new ChsColumnProfile()).add(row.cell(column), row.row());
+			}
+		}
+
+	}
+
+	private void locateTables() {
+		List<FoundTable> found = new ArrayList<>();
 		try (WorkbookRows workbook = WorkbookRows.open(this.source)) {
 			String sheet = null;
 			List<SheetRow> beforeData = new ArrayList<>();
 			Matcher title = null;
-			ChsTable table = null;
-			String type = "";
+			FoundTable table = null;
 			for (SheetRow row = workbook.next(); row != null; row = workbook.next()) {
 				if (!row.sheet().equals(sheet)) {
 					sheet = row.sheet();
 					beforeData.clear();
 					title = null;
 					table = null;
-					type = "";
 				}
 				readContentsLine(row);
-				if (table == null) {
-					if (title == null) {
-						title = title(row).orElse(null);
-					}
-					if (title != null && englandColumn(row) >= 0) {
-						table = table(sheet, title, beforeData, row);
-						this.tables.put(sheet, table);
-					}
-					else if (beforeData.size() < HEADER_SEARCH_ROWS) {
-						beforeData.add(row);
-						continue;
-					}
-					else {
-						continue;
-					}
+				if (table != null) {
+					table.profile(row);
 				}
-				if (table.typeColumn() >= 0 && !row.cell(table.typeColumn()).isBlank()) {
-					type = row.cell(table.typeColumn()).trim();
+				else if (title == null) {
+					title = title(row).orElse(null);
 				}
-				checkRow(table, type, row);
+				else if (englandColumn(row) >= 0) {
+					table = new FoundTable(title, header(beforeData, row), row);
+					found.add(table);
+				}
+				else if (beforeData.size() < HEADER_SEARCH_ROWS) {
+					beforeData.add(row);
+				}
 			}
 		}
-		if (this.tables.isEmpty()) {
+		if (found.isEmpty()) {
 			throw new InputRejectedException(this.source.displayName(), "no table titled 'Total waiting list by service' "
 					+ "or 'Number waiting ... by service' with a row for England was found in the workbook");
 		}
-		return new Inspection(List.copyOf(this.tables.values()), this.rows, this.findings);
+		for (FoundTable table : found) {
+			this.tables.put(table.header.sheet(), table(table));
+		}
+	}
+
+	/** The nearest row above England's with labels in it. */
+	private SheetRow header(List<SheetRow> beforeData, SheetRow england) {
+		for (int i = beforeData.size() - 1; i >= 0; i--) {
+			SheetRow candidate = beforeData.get(i);
+			if (candidate.cells().stream().filter(cell -> !cell.isBlank()).count() >= HEADER_LABELS) {
+				return candidate;
+			}
+		}
+		throw new InputRejectedException(this.source.displayName(), england.row(), null, "sheet '" + england.sheet()
+				+ "': no header row with the service names was found above the row for England");
+	}
+
+	private ChsTable table(FoundTable found) {
+		ChsColumns columns = ChsColumns.locate(this.source.displayName(), found.header, found.england, found.profiles);
+		String[] month = month(found.header.sheet(), found.title, found.england);
+		String[] indicator = indicator(found.title.group("what"));
+		return new ChsTable(found.header.sheet(), indicator[0], indicator[1], Integer.parseInt(month[1]), month[0],
+				found.header.row(), columns.type(), columns.name(), columns.code(), columns.services());
+	}
+
+	private void checkRows() {
+		ChsOrganisations organisations = new ChsOrganisations();
+		try (WorkbookRows workbook = WorkbookRows.open(this.source)) {
+			for (SheetRow row = workbook.next(); row != null; row = workbook.next()) {
+				ChsTable table = this.tables.get(row.sheet());
+				Optional<ChsOrganisations.Organisation> organisation = table != null && row.row() > table.headerRow()
+						? organisations.of(table, row) : Optional.empty();
+				if (organisation.isPresent()) {
+					check(table, row, organisation.get());
+				}
+			}
+		}
 	}
 
 	static Optional<Matcher> title(SheetRow row) {
@@ -154,47 +212,6 @@ final class ChsWorkbookInspector {
 			}
 		}
 		return -1;
-	}
-
-	private ChsTable table(String sheet, Matcher title, List<SheetRow> beforeData, SheetRow england) {
-		String name = this.source.displayName();
-		int nameColumn = englandColumn(england);
-		SheetRow header = null;
-		for (int i = beforeData.size() - 1; i >= 0 && header == null; i--) {
-			SheetRow candidate = beforeData.get(i);
-			long labels = candidate.cells().stream().skip(nameColumn + 1L).filter(cell -> !cell.isBlank()).count();
-			if (labels >= 2) {
-				header = candidate;
-			}
-		}
-		if (header == null) {
-			throw new InputRejectedException(name, england.row(), null, "sheet '" + sheet
-					+ "': no header row with the service names was found above the row for England");
-		}
-		int codeColumn = -1;
-		Map<Integer, String> services = new LinkedHashMap<>();
-		for (int column = nameColumn + 1; column < header.cells().size(); column++) {
-			String label = header.cell(column).trim();
-			if (label.isEmpty()) {
-				continue;
-			}
-			if (CODE_HEADER.matcher(label).matches() && services.isEmpty()) {
-				codeColumn = column;
-			}
-			else {
-				services.put(column, ChsServices.canonical(label));
-			}
-		}
-		for (int column = 0; column < nameColumn; column++) {
-			if (CODE_HEADER.matcher(header.cell(column)).matches()) {
-				codeColumn = column;
-			}
-		}
-		String[] month = month(sheet, title, england);
-		String[] indicator = indicator(title.group("what"));
-		return new ChsTable(sheet, indicator[0], indicator[1], Integer.parseInt(month[1]), month[0], header.row(),
-				nameColumn > 0 && !CODE_HEADER.matcher(header.cell(nameColumn - 1)).matches() ? nameColumn - 1 : -1,
-				nameColumn, codeColumn, services);
 	}
 
 	private String[] month(String sheet, Matcher title, SheetRow england) {
@@ -238,25 +255,24 @@ final class ChsWorkbookInspector {
 		return new String[] { column, what.trim() };
 	}
 
-	private void checkRow(ChsTable table, String type, SheetRow row) {
-		String name = row.cell(table.nameColumn()).trim();
-		if (name.isEmpty()) {
-			return;
-		}
+	private void check(ChsTable table, SheetRow row, ChsOrganisations.Organisation organisation) {
 		this.rows++;
-		String code = table.codeColumn() >= 0 ? row.cell(table.codeColumn()) : "";
-		ChsAreas.Placed placed = this.areas.place(type, name, code);
+		ChsAreas.Placed placed = organisation.placed();
 		if (placed.unmatchedName()) {
+			// An ICB or region is looked up by its code where the row gives one, else by its name.
+			boolean byCode = !organisation.code().isEmpty();
 			this.findings.add(Finding.of(QualityCheck.UNMATCHED_NAME, this.source.displayName(), (long) row.row(),
-					WorkbookRows.columnLetter(table.nameColumn()), name, placed.problem() + "; the row is skipped")
+					WorkbookRows.columnLetter(byCode ? table.codeColumn() : table.nameColumn()),
+					byCode ? organisation.code() : organisation.name(), placed.problem() + "; the row is skipped")
 				.inSheet(table.sheet()));
 		}
 		for (Map.Entry<Integer, String> service : table.services().entrySet()) {
 			String cell = row.cell(service.getKey()).trim();
 			if (!cell.isEmpty() && !SuppressionSymbols.isNumber(cell) && !SuppressionSymbols.isSymbol(cell)) {
 				this.findings.add(Finding.of(QualityCheck.UNKNOWN_SYMBOL, this.source.displayName(), (long) row.row(),
-						WorkbookRows.columnLetter(service.getKey()), cell, "found '" + cell + "' for " + name + ", "
-								+ service.getValue() + "; expected a number, '*' (suppressed) or an empty cell (no submission)")
+						WorkbookRows.columnLetter(service.getKey()), cell, "found '" + cell + "' for " + organisation.name()
+								+ ", " + service.getValue()
+								+ "; expected a number, '*' (suppressed) or an empty cell (no submission)")
 					.inSheet(table.sheet()));
 			}
 		}

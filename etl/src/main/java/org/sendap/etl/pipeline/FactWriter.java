@@ -17,7 +17,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Writes the observations of one import as facts, resolving their dimensions, and counts the
- * rows that were skipped by reason. Facts stay invisible until the import is marked complete.
+ * rows that were skipped by reason, with the first few of each. Facts stay invisible until the import
+ * is marked complete.
  */
 public class FactWriter implements ItemWriter<Observation> {
 
@@ -40,6 +41,9 @@ public class FactWriter implements ItemWriter<Observation> {
 	private final String fileName;
 
 	private final QualityReport report;
+
+	/** The first rows skipped for each reason, kept for the length of the load. */
+	private final Map<String, SkipPlaces> skipPlaces = new HashMap<>();
 
 	public FactWriter(DSLContext dsl, String fileName, long importId, Map<String, Long> indicatorIds,
 			WrittenRows written, QualityReport report) {
@@ -66,13 +70,13 @@ public class FactWriter implements ItemWriter<Observation> {
 		Map<String, long[]> skips = new HashMap<>();
 		for (Observation observation : chunk) {
 			if (observation.isSkipped()) {
-				tally(skips, observation.skipReason(), observation.line());
+				tally(skips, observation.skipReason(), observation);
 				continue;
 			}
 			Optional<Long> area = this.dimensions.area(observation.area(), observation);
 			if (area.isEmpty()) {
 				tally(skips, "local authority with old code " + observation.area().oldCode()
-						+ " and no new_la_code is not in the warehouse", observation.line());
+						+ " and no new_la_code is not in the warehouse", observation);
 				continue;
 			}
 			long period = this.dimensions.period(observation.period());
@@ -109,14 +113,17 @@ public class FactWriter implements ItemWriter<Observation> {
 		skips.forEach(this::recordSkips);
 	}
 
-	private static void tally(Map<String, long[]> skips, String reason, long line) {
-		long[] countAndFirstLine = skips.computeIfAbsent(reason, r -> new long[] { 0, line });
+	private void tally(Map<String, long[]> skips, String reason, Observation observation) {
+		long[] countAndFirstLine = skips.computeIfAbsent(reason, r -> new long[] { 0, observation.line() });
 		countAndFirstLine[0]++;
+		this.skipPlaces.computeIfAbsent(reason, r -> new SkipPlaces()).add(observation.sheet(), observation.line());
 	}
 
 	private void recordSkips(String reason, long[] countAndFirstLine) {
+		String places = this.skipPlaces.get(reason).toString();
 		int updated = this.dsl.update(IMPORT_SKIP)
 			.set(IMPORT_SKIP.ROW_COUNT, IMPORT_SKIP.ROW_COUNT.plus(countAndFirstLine[0]))
+			.set(IMPORT_SKIP.PLACES, places)
 			.where(IMPORT_SKIP.IMPORT_ID.eq(this.importId).and(IMPORT_SKIP.REASON.eq(reason)))
 			.execute();
 		if (updated == 0) {
@@ -125,6 +132,7 @@ public class FactWriter implements ItemWriter<Observation> {
 				.set(IMPORT_SKIP.REASON, reason)
 				.set(IMPORT_SKIP.ROW_COUNT, countAndFirstLine[0])
 				.set(IMPORT_SKIP.FIRST_LINE, countAndFirstLine[1])
+				.set(IMPORT_SKIP.PLACES, places)
 				.execute();
 		}
 	}

@@ -46,7 +46,18 @@ public class ImportHistory {
 		this.dsl = dsl;
 	}
 
-	public record SkipCount(String reason, long rows, long firstLine) {
+	/**
+	 * Rows skipped for one reason.
+	 *
+	 * @param places the first rows skipped ({@link SkipPlaces}); null for imports recorded before they were kept
+	 */
+	public record SkipCount(String reason, long rows, long firstLine, String places) {
+
+		/** The places of the first rows skipped, or the first line where they were not kept. */
+		public String where() {
+			return this.places != null ? this.places : "line " + this.firstLine;
+		}
+
 	}
 
 	public record Summary(long importId, String status, long rowsRead, long factsWritten, long rowsSkipped,
@@ -249,11 +260,11 @@ public class ImportHistory {
 	}
 
 	public List<SkipCount> skips(long importId) {
-		return this.dsl.select(IMPORT_SKIP.REASON, IMPORT_SKIP.ROW_COUNT, IMPORT_SKIP.FIRST_LINE)
+		return this.dsl.select(IMPORT_SKIP.REASON, IMPORT_SKIP.ROW_COUNT, IMPORT_SKIP.FIRST_LINE, IMPORT_SKIP.PLACES)
 			.from(IMPORT_SKIP)
 			.where(IMPORT_SKIP.IMPORT_ID.eq(importId))
 			.orderBy(IMPORT_SKIP.FIRST_LINE)
-			.fetch(record -> new SkipCount(record.value1(), record.value2(), record.value3()));
+			.fetch(record -> new SkipCount(record.value1(), record.value2(), record.value3(), record.value4()));
 	}
 
 }

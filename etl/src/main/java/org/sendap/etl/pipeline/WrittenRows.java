@@ -66,6 +66,13 @@ public class WrittenRows {
 		return rows;
 	}
 
+	/** The areas of the rows written. */
+	public Set<Long> areas() {
+		Set<Long> areas = new HashSet<>();
+		this.places.keySet().forEach(key -> areas.add(key.area()));
+		return areas;
+	}
+
 	/** The place of the row that gave a fact, or null when the row was not written by this job. */
 	public Place placeOf(long indicator, long area, long period, long breakdown) {
 		Long firstIndicator = this.firstIndicators.get(indicator);

@@ -18,6 +18,8 @@ public enum QualityCheck {
 			"a value far from the previous release's value for the same series"),
 	UNKNOWN_AREA("unknown-area", Severity.WARNING, "an area the area dimension did not know"),
 	UNMATCHED_NAME("unmatched-name", Severity.WARNING, "an organisation name not found in the shipped NHS lookups"),
+	SKIPPED_ROWS("skipped-rows", Severity.ERROR,
+			"more of a file's rows skipped than allowed, or every row below national level skipped"),
 	IMPOSSIBLE_DATE("impossible-date", Severity.WARNING,
 			"a date that is not in the calendar (31/02/2022), or a period that ends before or on the day it starts"),
 	KPI_ROWS_MISSING("kpi-rows-missing", Severity.WARNING,

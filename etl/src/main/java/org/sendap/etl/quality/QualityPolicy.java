@@ -18,10 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * figures by this much (0.5 lets no whole count go astray); figures rounded to 5 or 10 by this much of
  * the base for each figure added, as independent rounding can leave them (see {@code BreakdownSums})
  * @param findingsKeptPerCheck how many findings of each check an import keeps in detail
+ * @param skippedRowsPercent the share of its rows, in percent, a file may skip (rows of an area or level
+ * the warehouse cannot place) and still load; more is a half-loaded file, which the skipped-rows check
+ * rejects
  */
 @ConfigurationProperties("sendap.quality")
 public record QualityPolicy(Map<String, Severity> severity, BigDecimal jumpFactor, BigDecimal jumpMinimum,
-		BigDecimal breakdownTolerance, Integer findingsKeptPerCheck) {
+		BigDecimal breakdownTolerance, Integer findingsKeptPerCheck, BigDecimal skippedRowsPercent) {
 
 	public QualityPolicy {
 		severity = severity == null ? Map.of() : Map.copyOf(severity);
@@ -29,11 +32,12 @@ public record QualityPolicy(Map<String, Severity> severity, BigDecimal jumpFacto
 		jumpMinimum = jumpMinimum == null ? new BigDecimal("50") : jumpMinimum;
 		breakdownTolerance = breakdownTolerance == null ? new BigDecimal("0.5") : breakdownTolerance;
 		findingsKeptPerCheck = findingsKeptPerCheck == null ? 50 : findingsKeptPerCheck;
+		skippedRowsPercent = skippedRowsPercent == null ? new BigDecimal("5") : skippedRowsPercent;
 		severity.keySet().forEach(QualityCheck::ofCode);
 	}
 
 	public static QualityPolicy defaults() {
-		return new QualityPolicy(null, null, null, null, null);
+		return new QualityPolicy(null, null, null, null, null, null);
 	}
 
 	/**

@@ -136,8 +136,8 @@ class ImportsCommandTests {
 		assertThat(output).contains("Import #2  b1_children_in_need_with_district_rows.csv  COMPLETED\n")
 			.contains("  rows skipped    3\n")
 			.contains("Checks: nothing found")
-			.contains("Skipped rows\n  rows  first line  reason\n"
-					+ "     3          19  geographic level 'Local authority district' is not modelled yet");
+			.contains("Skipped rows\n  rows  first rows skipped  reason\n"
+					+ "     3  lines 19, 20, 27    geographic level 'Local authority district' is not modelled yet");
 	}
 
 	@Test

@@ -94,7 +94,7 @@ class WatchCommandTests {
 		assertThat(exitCode).isEqualTo(Command.OK);
 		assertThat(output).contains(": 165 rows read, 1,296 facts written, 3 rows skipped; import #1\n"
 				+ "                    3 rows skipped: geographic level 'Local authority district' is not modelled yet"
-				+ " (first at line 19)\n");
+				+ " (first at lines 19, 20, 27)\n");
 	}
 
 	@Test

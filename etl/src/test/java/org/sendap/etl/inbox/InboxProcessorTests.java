@@ -121,7 +121,7 @@ class InboxProcessorTests {
 			.exists();
 		// the rows the first import skipped are said beside it; the second changed nothing, so has no note
 		assertThat(Files.readString(first.findingsFile())).contains("Rows skipped (not loaded):\n"
-				+ "  3 rows: geographic level 'Local authority district' is not modelled yet (first at line 19)\n");
+				+ "  3 rows: geographic level 'Local authority district' is not modelled yet (first at lines 19, 20, 27)\n");
 		assertThat(again.findingsFile()).isNull();
 		assertThat(allFacts()).isEqualTo(facts);
 	}

@@ -466,6 +466,40 @@ abstract class EesImportJobFunctionalTests {
 			.isEqualTo(19L);
 	}
 
+	@Test
+	void theFirstRowsSkippedForEachReasonAreKeptInTheImportHistory() {
+		ImportOutcome outcome = importOfDistrictRows();
+
+		assertThat(outcome.summary().skips()).singleElement()
+			.extracting(ImportHistory.SkipCount::places)
+			.isEqualTo("lines 19, 20, 27");
+		assertThat(this.dsl.fetchSingle(IMPORT_SKIP, IMPORT_SKIP.IMPORT_ID.eq(outcome.summary().importId())).getPlaces())
+			.isEqualTo("lines 19, 20, 27");
+	}
+
+	@Test
+	void aFileThatSkipsMostOfItsRowsIsRejectedNotHalfLoaded() {
+		// Children in need 2025 with every LA row under a geographic level the warehouse does not model:
+		// England's and the regions' rows alone would load, and the LA KPIs keep the previous year.
+		List<String> lines = TestFiles.lines(TestFiles.fixture(Fixtures.CHILDREN_IN_NEED_2025))
+			.stream()
+			.map(line -> line.replace(",Local authority,", ",Local authority district,"))
+			.toList();
+		Path file = TestFiles.write(this.folder.resolve("children-in-need-districts").resolve("b1_children_in_need_districts.csv"),
+				lines);
+		long factsBefore = this.dsl.fetchCount(FACT);
+
+		ImportOutcome outcome = this.importer.importFile(SourceFile.onDisk(file));
+
+		assertThat(outcome.result()).isEqualTo(Result.REJECTED);
+		assertThat(outcome.message()).isEqualTo("b1_children_in_need_districts.csv: 153 of 165 rows (92.7 %) were "
+				+ "skipped, more than the 5 % a file may skip (sendap.quality.skipped-rows-percent): 153 rows: geographic "
+				+ "level 'Local authority district' is not modelled yet (lines 14, 15, 16, 17, 18); expected every row "
+				+ "loaded or only a few skipped, so the file is rejected rather than half-loaded");
+		assertThat(this.dsl.fetchCount(FACT)).isEqualTo(factsBefore);
+		assertThat(lastImport("b1_children_in_need_districts.csv").getStatus()).isEqualTo(ImportHistory.FAILED);
+	}
+
 	// --- reference data
 
 	@Test

@@ -11,23 +11,19 @@ import static org.sendap.warehouse.Tables.INDICATOR;
 import static org.sendap.warehouse.Tables.PERIOD;
 import static org.sendap.warehouse.Tables.RELEASE;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,10 +41,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * The NHS and ONS layouts against a real warehouse schema (subclasses choose the database): all seven
- * Community Health Services waiting-list workbooks (March to September 2023 editions, two layouts),
- * a workbook of an edition the code has never seen, the Autism Statistics extract and the ONS
- * population projection. Expected values were read from the workbooks independently of this code.
+ * The NHS and ONS layouts against a real warehouse schema (subclasses choose the database): all eight
+ * Community Health Services waiting-list workbooks shipped (the March to September 2023 and November
+ * 2023 editions, three layouts), editions the code has never seen (columns moved, inserted, ICBs the
+ * lookup does not know), the Autism Statistics extract and the ONS population projection. Expected
+ * values were read from the workbooks independently of this code.
  */
 @SpringBootTest(classes = EtlApplication.class, webEnvironment = WebEnvironment.NONE,
 		properties = { "logging.level.org.springframework.batch=OFF", "logging.level.org.springframework.boot.jooq=OFF",
@@ -57,9 +54,11 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 abstract class NhsAndPopulationImportFunctionalTests {
 
-	static final String WAITING_LISTS = "nhs/community-health-services-waiting-lists/";
+	static final String SALT = ChsEditions.SALT;
 
-	static final String SALT = "(CYP) Therapy interventions: Speech and language";
+	/** The rows of each edition: of each of its eight tables, England, 7 regions, 42 ICBs and its providers. */
+	private static final Map<String, Integer> PROVIDERS = Map.of("2023-03", 139, "2023-04", 136, "2023-05", 136,
+			"2023-06", 136, "2023-07", 137, "2023-08", 132, "2023-09", 129, "2023-11", 132);
 
 	@Autowired
 	private FileImporter importer;
@@ -79,10 +78,9 @@ abstract class NhsAndPopulationImportFunctionalTests {
 	void importTheNhsAndPopulationFiles() {
 		this.referenceData.load();
 		List<SourceFile> files = new ArrayList<>();
-		for (String edition : List.of("03", "04", "05", "06", "07", "08")) {
-			files.add(SourceFile.onDisk(TestFiles.sampleData(WAITING_LISTS + "community_health_2023-" + edition + "-01.xlsx")));
+		for (String published : ChsEditions.PUBLISHED) {
+			files.add(SourceFile.onDisk(ChsEditions.edition(published)));
 		}
-		files.add(SourceFile.onDisk(TestFiles.sampleData(WAITING_LISTS + "community_health_2023-09-01.xlsx")));
 		files.add(SourceFile.onDisk(TestFiles.sampleData("nhs/autism-statistics/AutismStatsDec22_subICB_extract.csv")));
 		files.add(SourceFile.onDisk(TestFiles.sampleData("ons/population/snpp2022_persons_shropshire_age0_25.csv")));
 		this.outcomes = this.importer.importAll(files);
@@ -99,11 +97,41 @@ abstract class NhsAndPopulationImportFunctionalTests {
 			.where(RELEASE.PUBLICATION.eq("Community Health Services Waiting Lists"))
 			.orderBy(RELEASE.RELEASE_ORDER)
 			.fetch(RELEASE.RELEASE_LABEL)).startsWith("January 2023", "February 2023", "March 2023", "April 2023",
-					"May 2023", "June 2023", "July 2023");
+					"May 2023", "June 2023", "July 2023", "September 2023");
 		assertThat(this.dsl.select(IMPORT_RUN.SOURCE_FORMAT).from(IMPORT_RUN).orderBy(IMPORT_RUN.IMPORT_ID).fetch(IMPORT_RUN.SOURCE_FORMAT))
 			.startsWith("nhs-chs-waiting-lists", "nhs-chs-waiting-lists", "nhs-chs-waiting-lists",
 					"nhs-chs-waiting-lists", "nhs-chs-waiting-lists", "nhs-chs-waiting-lists", "nhs-chs-waiting-lists",
-					"nhs-autism-statistics", "ons-population-projection");
+					"nhs-chs-waiting-lists", "nhs-autism-statistics", "ons-population-projection");
+	}
+
+	@Test
+	void everyEditionLoadsEveryRegionIcbAndProviderRowOfItsTables() {
+		for (int i = 0; i < ChsEditions.PUBLISHED.size(); i++) {
+			String published = ChsEditions.PUBLISHED.get(i);
+			ImportOutcome outcome = this.outcomes.get(i);
+			long importId = outcome.summary().importId();
+
+			assertThat(outcome.summary().rowsSkipped()).as(published).isZero();
+			assertThat(outcome.summary().rowsRead()).as(published).isEqualTo(8L * (1 + 7 + 42 + PROVIDERS.get(published)));
+			assertThat(areasWithATotalList(importId)).as(published)
+				.containsExactlyInAnyOrderEntriesOf(Map.of("national", 1, "nhs_region", 7, "icb", 42, "provider",
+						PROVIDERS.get(published)));
+		}
+	}
+
+	@Test
+	void theNovemberEditionCarriesTheIcbSeriesOnToSeptember2023ByTheIcbsCode() {
+		LocalDate september = LocalDate.of(2023, 9, 1);
+
+		assertThat(monthly("QOC", "waiting_list_total", SALT, september)).endsWith(Map.entry("July 2023", 664),
+				Map.entry("September 2023", 571));
+		assertThat(monthly("E54000011", "waiting_18_52_weeks", SALT, september)).endsWith(Map.entry("September 2023", 249));
+		assertThat(monthly("Y60", "waiting_list_total", SALT, september)).endsWith(Map.entry("September 2023", 12808));
+		assertThat(monthly("E92000001", "waiting_list_total", SALT, september)).endsWith(Map.entry("September 2023", 65057));
+		// Providers, in capitals in this edition, are the same areas as before.
+		assertThat(monthly("provider:shropshire-community-health-nhs-trust", "waiting_list_total", SALT, september))
+			.hasSize(8)
+			.endsWith(Map.entry("September 2023", 571));
 	}
 
 	@Test
@@ -138,27 +166,97 @@ abstract class NhsAndPopulationImportFunctionalTests {
 	}
 
 	@Test
-	void anEditionTheCodeHasNeverSeenLoads() throws IOException {
-		// A later edition moves its tables down two rows, gives ICB codes in a column of their own,
-		// writes ICB names and service labels in capitals, and describes August 2023.
-		Path edition = futureEdition(TestFiles.sampleData(WAITING_LISTS + "community_health_2023-09-01.xlsx"));
+	void anEditionTheCodeHasNeverSeenLoads() {
+		// A later edition in the layout of November 2023 (a code column between types and names), but
+		// with its tables two rows further down, the codes after the last service, the headers in
+		// capitals, describing October 2023.
+		Path edition = ChsEditions.changed(ChsEditions.edition("2023-11"), this.folder, "community_health_2023-12-01.xlsx",
+				ChsEditions.everyTable(sheet -> sheet.shiftRows(0, sheet.getLastRowNum(), 2))
+					.andThen(ChsEditions.everyTable(ChsEditions.moveToEnd(1)))
+					.andThen(ChsEditions.everyTable(ChsEditions.headers(6, header -> header.toUpperCase(Locale.ROOT))))
+					.andThen(ChsEditions.replaceText("September 2023", "October 2023")));
 
 		ImportOutcome outcome = this.importer.importFile(SourceFile.onDisk(edition));
 
 		assertThat(outcome.result()).as(outcome.message()).isEqualTo(Result.IMPORTED);
-		assertThat(outcome.dataset()).contains("August 2023");
-		assertThat(monthly("QOC", "waiting_list_total", SALT, LocalDate.of(2023, 8, 1)))
-			.contains(Map.entry("August 2023", 664));
+		assertThat(outcome.dataset()).contains("October 2023");
+		assertThat(outcome.summary().rowsSkipped()).isZero();
+		assertThat(outcome.summary().rowsRead()).isEqualTo(8L * (1 + 7 + 42 + 132));
+		assertThat(monthly("QOC", "waiting_list_total", SALT, LocalDate.of(2023, 10, 1)))
+			.endsWith(Map.entry("October 2023", 571));
 	}
 
 	@Test
-	void anIcbNameNotInTheLookupIsReportedAndItsRowSkipped() throws IOException {
-		Path edition = renamedIcb(TestFiles.sampleData(WAITING_LISTS + "community_health_2023-06-01.xlsx"));
+	void anEditionWithAColumnTheReaderCannotPlaceIsRejectedNotHalfLoaded() {
+		Path edition = ChsEditions.changed(ChsEditions.edition("2023-11"), this.folder, "community_health_2024-01-01.xlsx",
+				ChsEditions.everyTable(ChsEditions.insertColumn(4, 1, "Sub-ICB Location Code", "M2L0M"))
+					.andThen(ChsEditions.replaceText("September 2023", "November 2023")));
+		long factsBefore = this.dsl.fetchCount(FACT);
+
+		ImportOutcome outcome = this.importer.importFile(SourceFile.onDisk(edition));
+
+		assertThat(outcome.result()).isEqualTo(Result.REJECTED);
+		assertThat(outcome.message()).startsWith("community_health_2024-01-01.xlsx: sheet 'Table 4', header row 5: "
+				+ "column B is headed 'Sub-ICB Location Code'")
+			.contains("expected", "Organisation Type, Organisation Code, Organisation Name");
+		assertThat(this.dsl.fetchCount(FACT)).isEqualTo(factsBefore);
+		assertThat(this.dsl.selectFrom(IMPORT_RUN).where(IMPORT_RUN.FILE_NAME.eq("community_health_2024-01-01.xlsx"))
+			.fetchSingle()
+			.getStatus()).isEqualTo("FAILED");
+		assertThat(this.dsl.fetchCount(RELEASE, RELEASE.RELEASE_LABEL.eq("November 2023"))).isZero();
+	}
+
+	@Test
+	void anEditionWhoseIcbsTheLookupDoesNotKnowIsRejectedNotHalfLoaded() {
+		// The ICBs under codes the shipped lookup has never seen, as after a reorganisation: every ICB row
+		// (42 of each table's 182) would be skipped, and the ICB KPIs would quietly keep last month's figures.
+		Path edition = ChsEditions.changed(ChsEditions.edition("2023-11"), this.folder, "community_health_2024-02-01.xlsx",
+				ChsEditions.everyTable(ChsEditions.recodeIcbs(0, 1))
+					.andThen(ChsEditions.replaceText("September 2023", "December 2023")));
+		long factsBefore = this.dsl.fetchCount(FACT);
+
+		ImportOutcome outcome = this.importer.importFile(SourceFile.onDisk(edition));
+
+		assertThat(outcome.result()).isEqualTo(Result.REJECTED);
+		assertThat(outcome.message()).startsWith("community_health_2024-02-01.xlsx: 336 of 1,456 rows (23.1 %) were "
+				+ "skipped, more than the 5 % a file may skip (sendap.quality.skipped-rows-percent): 8 rows: ICB code "
+				+ "'Q01' (BATH AND NORTH EAST SOMERSET, SWINDON AND WILTSHIRE) is not the code of an ICB in the shipped NHS "
+				+ "lookup (reference/sub_icb_to_icb_lookup_july_2022.csv) (sheet 'Table 4' row 14; sheet 'Table 4a' row 14;")
+			.contains("and 39 more reasons (312 rows)", "rejected rather than half-loaded");
+		assertThat(this.dsl.fetchCount(FACT)).isEqualTo(factsBefore);
+		var rejected = this.dsl.selectFrom(IMPORT_RUN)
+			.where(IMPORT_RUN.FILE_NAME.eq("community_health_2024-02-01.xlsx"))
+			.fetchSingle();
+		assertThat(rejected.getStatus()).isEqualTo("FAILED");
+		assertThat(this.dsl.fetchCount(IMPORT_FINDING, IMPORT_FINDING.IMPORT_ID.eq(rejected.getImportId())
+			.and(IMPORT_FINDING.CHECK_CODE.eq("skipped-rows"))
+			.and(IMPORT_FINDING.SEVERITY.eq("ERROR")))).isEqualTo(1);
+		// Each ICB the lookup does not know is reported at its code.
+		var unmatched = this.dsl.selectFrom(IMPORT_FINDING)
+			.where(IMPORT_FINDING.IMPORT_ID.eq(rejected.getImportId()).and(IMPORT_FINDING.CHECK_CODE.eq("unmatched-name")))
+			.orderBy(IMPORT_FINDING.FINDING_ID)
+			.limit(1)
+			.fetchSingle();
+		assertThat(unmatched.getSheet()).isEqualTo("Table 4");
+		assertThat(unmatched.getLine()).isEqualTo(14L);
+		assertThat(unmatched.getColumnName()).isEqualTo("B");
+		assertThat(unmatched.getCellValue()).isEqualTo("Q01");
+		assertThat(this.dsl.fetchCount(RELEASE, RELEASE.RELEASE_LABEL.eq("December 2023"))).isZero();
+	}
+
+	@Test
+	void anIcbNameNotInTheLookupIsReportedAndItsRowSkipped() {
+		Path edition = renamedIcb(ChsEditions.edition("2023-06"));
 
 		ImportOutcome outcome = this.importer.importFile(SourceFile.onDisk(edition));
 
 		assertThat(outcome.result()).isEqualTo(Result.IMPORTED);
 		assertThat(outcome.summary().rowsSkipped()).isEqualTo(8);
+		assertThat(outcome.summary().skips()).singleElement().satisfies(skip -> {
+			assertThat(skip.rows()).isEqualTo(8);
+			assertThat(skip.places()).isEqualTo("sheet 'Table 4' row 47; sheet 'Table 4a' row 47; sheet 'Table 4b' row 47; "
+					+ "sheet 'Table 4c' row 47; sheet 'Table 4d' row 47");
+		});
 		var finding = this.dsl.selectFrom(IMPORT_FINDING)
 			.where(IMPORT_FINDING.IMPORT_ID.eq(outcome.summary().importId()).and(IMPORT_FINDING.CHECK_CODE.eq("unmatched-name")))
 			.orderBy(IMPORT_FINDING.FINDING_ID)
@@ -172,8 +270,8 @@ abstract class NhsAndPopulationImportFunctionalTests {
 	}
 
 	@Test
-	void textInAServiceColumnRejectsTheWorkbookNamingSheetRowAndColumn() throws IOException {
-		Path edition = withCell(TestFiles.sampleData(WAITING_LISTS + "community_health_2023-06-01.xlsx"), "Table 4c", 46, 46,
+	void textInAServiceColumnRejectsTheWorkbookNamingSheetRowAndColumn() {
+		Path edition = withCell(ChsEditions.edition("2023-06"), "Table 4c", 46, 46,
 				"not known");
 		long factsBefore = this.dsl.fetchCount(FACT);
 
@@ -245,14 +343,14 @@ abstract class NhsAndPopulationImportFunctionalTests {
 	@Test
 	void theSameWorkbookAgainIsAlreadyImported() {
 		ImportOutcome again = this.importer
-			.importFile(SourceFile.onDisk(TestFiles.sampleData(WAITING_LISTS + "community_health_2023-03-01.xlsx")));
+			.importFile(SourceFile.onDisk(ChsEditions.edition("2023-03")));
 
 		assertThat(again.result()).isEqualTo(Result.ALREADY_IMPORTED);
 	}
 
 	/**
 	 * Month label to value of an indicator for one service of an area (by any of its codes), completed
-	 * imports only, for the months the seven real editions describe (other tests add later months).
+	 * imports only, up to July 2023, the months of the first seven editions (other tests add later months).
 	 */
 	private List<Map.Entry<String, Integer>> monthly(String areaCode, String indicator, String service) {
 		return monthly(areaCode, indicator, service, LocalDate.of(2023, 7, 1));
@@ -275,94 +373,33 @@ abstract class NhsAndPopulationImportFunctionalTests {
 			.fetch((Record2<String, BigDecimal> row) -> Map.entry(row.value1(), row.value2().intValueExact()));
 	}
 
-	private Path futureEdition(Path september) throws IOException {
-		return rewrite(september, "community_health_2023-10-01.xlsx", workbook -> {
-			for (Sheet sheet : workbook) {
-				String title = text(sheet, 0, 0);
-				if (!title.contains("by service")) {
-					continue;
-				}
-				sheet.shiftRows(0, sheet.getLastRowNum(), 2);
-				sheet.getRow(2).getCell(0).setCellValue(title.replace("July 2023", "August 2023"));
-				sheet.shiftColumns(2, lastColumn(sheet), 1);
-				for (Row row : sheet) {
-					String type = text(sheet, row.getRowNum(), 0);
-					String name = text(sheet, row.getRowNum(), 1);
-					if (type.equals("Organisation Type")) {
-						row.createCell(2).setCellValue("Organisation Code");
-						for (Cell cell : row) {
-							if (cell.getColumnIndex() > 2) {
-								cell.setCellValue(cell.getStringCellValue().toUpperCase());
-							}
-						}
-					}
-					else if (type.equals("ICB")) {
-						row.getCell(1).setCellValue(name.toUpperCase());
-						if (name.equals("Shropshire, Telford and Wrekin")) {
-							row.createCell(2).setCellValue("QOC");
-						}
-					}
-				}
-			}
-		});
+	/** How many areas of each level have a total waiting list from an import. */
+	private Map<String, Integer> areasWithATotalList(long importId) {
+		return this.dsl.select(AREA.AREA_LEVEL, DSL.countDistinct(FACT.AREA_ID))
+			.from(FACT)
+			.join(AREA).on(AREA.AREA_ID.eq(FACT.AREA_ID))
+			.join(INDICATOR).on(INDICATOR.INDICATOR_ID.eq(FACT.INDICATOR_ID))
+			.where(FACT.IMPORT_ID.eq(importId).and(INDICATOR.COLUMN_NAME.eq("waiting_list_total")))
+			.groupBy(AREA.AREA_LEVEL)
+			.fetchMap(AREA.AREA_LEVEL, DSL.countDistinct(FACT.AREA_ID));
 	}
 
 	/**
 	 * The June 2023 edition with an ICB renamed; its month moved to January 2030 so that, as a release
 	 * of its own, it does not replace the real April 2023 figures the other tests read.
 	 */
-	private Path renamedIcb(Path edition) throws IOException {
-		return rewrite(edition, "community_health_renamed_icb.xlsx", workbook -> {
-			for (Sheet sheet : workbook) {
-				for (Row row : sheet) {
-					for (Cell cell : row) {
-						if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-							String text = cell.getStringCellValue();
-							if (text.equals("Shropshire, Telford and Wrekin")) {
-								cell.setCellValue("Salop, Telford and Wrekin");
-							}
-							else if (text.endsWith("April 2023")) {
-								cell.setCellValue(text.replace("April 2023", "January 2030"));
-							}
-						}
-					}
-				}
-			}
+	private Path renamedIcb(Path edition) {
+		return ChsEditions.changed(edition, this.folder, "community_health_renamed_icb.xlsx",
+				ChsEditions.replaceText("Shropshire, Telford and Wrekin", "Salop, Telford and Wrekin")
+					.andThen(ChsEditions.replaceText("April 2023", "January 2030")));
+	}
+
+	private Path withCell(Path edition, String sheetName, int row, int column, String value) {
+		return ChsEditions.changed(edition, this.folder, "community_health_with_text.xlsx", workbook -> {
+			Row cells = workbook.getSheet(sheetName).getRow(row);
+			Cell cell = cells.getCell(column);
+			(cell == null ? cells.createCell(column) : cell).setCellValue(value);
 		});
-	}
-
-	private Path withCell(Path edition, String sheetName, int row, int column, String value) throws IOException {
-		return rewrite(edition, "community_health_with_text.xlsx",
-				workbook -> {
-					Row cells = workbook.getSheet(sheetName).getRow(row);
-					Cell cell = cells.getCell(column);
-					(cell == null ? cells.createCell(column) : cell).setCellValue(value);
-				});
-	}
-
-	private Path rewrite(Path original, String name, java.util.function.Consumer<XSSFWorkbook> change) throws IOException {
-		Path copy = this.folder.resolve(name);
-		try (InputStream input = Files.newInputStream(original); XSSFWorkbook workbook = new XSSFWorkbook(input)) {
-			change.accept(workbook);
-			try (OutputStream output = Files.newOutputStream(copy)) {
-				workbook.write(output);
-			}
-		}
-		return copy;
-	}
-
-	private static String text(Sheet sheet, int row, int column) {
-		Row r = sheet.getRow(row);
-		Cell cell = r == null ? null : r.getCell(column);
-		return cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING ? "" : cell.getStringCellValue();
-	}
-
-	private static int lastColumn(Sheet sheet) {
-		int last = 0;
-		for (Row row : sheet) {
-			last = Math.max(last, row.getLastCellNum());
-		}
-		return last;
 	}
 
 }

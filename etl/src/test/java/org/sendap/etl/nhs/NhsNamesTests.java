@@ -49,6 +49,28 @@ class NhsNamesTests {
 	}
 
 	@Test
+	void organisationColumnsAreKnownByTheirHeaderWhateverTheCaseSpacingAndPunctuation() {
+		assertThat(ChsColumn.byHeader("Organisation Name")).contains(ChsColumn.NAME);
+		assertThat(ChsColumn.byHeader("ORGANISATION  NAME")).contains(ChsColumn.NAME);
+		assertThat(ChsColumn.byHeader("name")).as("Table 4g of the August 2023 edition").contains(ChsColumn.NAME);
+		assertThat(ChsColumn.byHeader("level")).contains(ChsColumn.TYPE);
+		assertThat(ChsColumn.byHeader("Org_Code:")).contains(ChsColumn.CODE);
+		assertThat(ChsColumn.byHeader("Sub-ICB Location Code")).isEmpty();
+		assertThat(ChsServices.isService("(CYP) A service NHS England adds later")).isTrue();
+		assertThat(ChsServices.isService("Trust Type")).isFalse();
+	}
+
+	@Test
+	void organisationTypesAreTheLevelsOfTheAreaDimension() {
+		assertThat(ChsOrganisationTypes.level("National")).contains(AreaRef.NATIONAL);
+		assertThat(ChsOrganisationTypes.level("REGION")).contains(AreaRef.NHS_REGION);
+		assertThat(ChsOrganisationTypes.level("Integrated Care Board")).contains(AreaRef.ICB);
+		assertThat(ChsOrganisationTypes.level("Organisation")).as("March to July 2023").contains(AreaRef.PROVIDER);
+		assertThat(ChsOrganisationTypes.level("Provider")).as("from August 2023").contains(AreaRef.PROVIDER);
+		assertThat(ChsOrganisationTypes.level("QOC")).isEmpty();
+	}
+
+	@Test
 	void providersAreKeyedByTheirNameWhateverThePunctuation() {
 		assertThat(ChsAreas.provider("Lancashire & South Cumbria NHS Foundation Trust", "").code())
 			.isEqualTo(ChsAreas.provider("Lancashire and South Cumbria NHS Foundation Trust", "").code())

@@ -63,7 +63,7 @@ class ObservationChecksTests {
 	@Test
 	void aConfiguredSeverityMakesAWarningAnError() {
 		QualityReport strict = new QualityReport(new QualityPolicy(Map.of("negative-count", Severity.ERROR), null, null,
-				null, null));
+				null, null, null));
 		new ObservationChecks("timeliness_20_week.csv", Map.of("plans_issued_den", IndicatorKind.COUNT), List.of(), strict)
 			.process(row("253", "-666", "38.0"));
 
