@@ -5,13 +5,15 @@
   if (typeof echarts === 'undefined') {
     return;
   }
+  // Charts in the page's typeface: the server sizes their labels by Arial's widths
+  echarts.registerTheme('sendap', { textStyle: { fontFamily: 'arial, sans-serif' } });
   var charts = {};
   document.querySelectorAll('.chart[data-option]').forEach(function (container) {
     var optionElement = document.getElementById(container.getAttribute('data-option'));
     if (!optionElement) {
       return;
     }
-    var chart = echarts.init(container, null, { renderer: 'canvas' });
+    var chart = echarts.init(container, 'sendap', { renderer: 'canvas' });
     chart.on('finished', function () {
       container.setAttribute('data-chart-finished', 'true');
     });

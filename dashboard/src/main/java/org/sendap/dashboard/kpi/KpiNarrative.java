@@ -66,7 +66,7 @@ public final class KpiNarrative {
 			KpiSeries.NEIGHBOURS);
 
 	/** a, b and c. */
-	private static String listed(List<String> items) {
+	static String listed(List<String> items) {
 		if (items.size() == 1) {
 			return items.get(0);
 		}

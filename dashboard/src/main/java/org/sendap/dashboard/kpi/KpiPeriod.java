@@ -2,18 +2,17 @@ package org.sendap.dashboard.kpi;
 
 import java.time.LocalDate;
 
+import org.sendap.dashboard.system.PeriodCode;
+
 /**
  * A period a KPI has figures for: its source's own name for it ({@code 202324}), the label people read
  * ({@code 2023/24}) and its dates. Periods are the same when their granularity and start are.
  */
 public record KpiPeriod(String granularity, LocalDate start, LocalDate end, String sourcePeriod, String label) {
 
-	/**
-	 * The period's name in the API: the source's own ({@code 2024}, {@code 202324}), or for a month,
-	 * whose source names only its year, {@code 2023-07}.
-	 */
+	/** The period's name in the API: {@code 2024}, {@code 202324}, or for a month {@code 2023-07}. */
 	public String code() {
-		return "month".equals(this.granularity) ? this.start.toString().substring(0, 7) : this.sourcePeriod;
+		return PeriodCode.of(this.granularity, this.start, this.sourcePeriod);
 	}
 
 	Key key() {

@@ -19,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.sendap.dashboard.system.Numbers;
+import org.sendap.dashboard.system.PeriodCode;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -35,8 +36,9 @@ class ObservationRepository {
 
 	List<Observation> find(String indicatorColumn, long areaId, String datasetName, Map<String, String> filters) {
 		var rows = this.dsl
-			.select(DATASET.NAME, RELEASE.PUBLICATION, RELEASE.RELEASE_LABEL, PERIOD.SOURCE_PERIOD, PERIOD.LABEL,
-					PERIOD.START_DATE, PERIOD.END_DATE, FACT.BREAKDOWN_ID, FACT.OBS_VALUE, FACT.OBS_STATUS, FACT.IMPORT_ID)
+			.select(DATASET.NAME, RELEASE.PUBLICATION, RELEASE.RELEASE_LABEL, PERIOD.SOURCE_PERIOD, PERIOD.GRANULARITY,
+					PERIOD.LABEL, PERIOD.START_DATE, PERIOD.END_DATE, FACT.BREAKDOWN_ID, FACT.OBS_VALUE, FACT.OBS_STATUS,
+					FACT.IMPORT_ID)
 			.from(FACT)
 			.join(INDICATOR).on(INDICATOR.INDICATOR_ID.eq(FACT.INDICATOR_ID))
 			.join(DATASET).on(DATASET.DATASET_ID.eq(INDICATOR.DATASET_ID))
@@ -54,8 +56,9 @@ class ObservationRepository {
 		return rows.stream()
 			.map(row -> new Observation(row.get(DATASET.NAME),
 					new Observation.Release(row.get(RELEASE.PUBLICATION), row.get(RELEASE.RELEASE_LABEL)),
-					row.get(PERIOD.SOURCE_PERIOD), row.get(PERIOD.LABEL), row.get(PERIOD.START_DATE),
-					row.get(PERIOD.END_DATE), breakdowns.getOrDefault(row.get(FACT.BREAKDOWN_ID), Map.of()),
+					PeriodCode.of(row.get(PERIOD.GRANULARITY), row.get(PERIOD.START_DATE), row.get(PERIOD.SOURCE_PERIOD)),
+					row.get(PERIOD.LABEL), row.get(PERIOD.START_DATE), row.get(PERIOD.END_DATE),
+					breakdowns.getOrDefault(row.get(FACT.BREAKDOWN_ID), Map.of()),
 					Numbers.plain(row.get(FACT.OBS_VALUE)), row.get(FACT.OBS_STATUS), row.get(FACT.IMPORT_ID)))
 			.toList();
 	}

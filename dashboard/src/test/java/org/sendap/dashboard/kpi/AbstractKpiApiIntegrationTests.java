@@ -170,6 +170,24 @@ abstract class AbstractKpiApiIntegrationTests extends ApiClient {
 	}
 
 	@Test
+	void monthlyObservationsAreNamedByTheirMonthAsTheBenchmarkNamesThem() {
+		JsonNode observations = get("/api/v1/observations?indicator=waiting_list_total&area=QOC"
+				+ "&filter=service:(CYP) Therapy interventions: Speech and language");
+
+		List<String> periods = new ArrayList<>();
+		observations.forEach(observation -> periods.add(observation.get("period").asString()));
+		assertThat(periods).containsExactly("2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "2023-07");
+		JsonNode july = observations.get(6);
+		assertThat(july.get("label").asString()).isEqualTo("July 2023");
+		assertThat(july.get("start").asString()).isEqualTo("2023-07-01");
+		assertThat(july.get("end").asString()).isEqualTo("2023-07-31");
+		JsonNode benchmark = get("/api/v1/kpis/cyp-salt-waiting-list/benchmark?area=QOC&period="
+				+ july.get("period").asString());
+		assertThat(benchmark.get("period").asString()).isEqualTo("2023-07");
+		assertThat(benchmark.get("value").decimalValue()).isEqualByComparingTo(july.get("value").decimalValue());
+	}
+
+	@Test
 	void suppressedObservationKeepsItsSymbolAndNoValue() {
 		JsonNode observations = get("/api/v1/observations?indicator=plans_issued_gt_1_year&area=E06000051");
 

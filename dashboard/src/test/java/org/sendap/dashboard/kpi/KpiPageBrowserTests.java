@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -95,6 +97,148 @@ class KpiPageBrowserTests extends BrowserTests {
 		assertThat(titles).contains("EHC plans in mainstream schools by sex, Shropshire, 2024/25",
 				"EHC plans in mainstream schools by years EHC plan in place, Shropshire, 2024/25");
 		assertThat(titles).allSatisfy(title -> assertThat(title).endsWith("Shropshire, 2024/25"));
+	}
+
+	/** Every line of text ECharts drew in a chart, with its box in the chart's pixels, and the chart's size. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> chartText(String chartId) {
+		return (Map<String, Object>) ((JavascriptExecutor) this.session.browser()).executeScript("""
+				var zr = echarts.getInstanceByDom(document.getElementById(arguments[0])).getZr();
+				var context = document.createElement('canvas').getContext('2d');
+				var lines = [];
+				zr.storage.getDisplayList(true).forEach(function (span) {
+				  if (span.type !== 'tspan' || !span.style.text) return;
+				  var style = span.style;
+				  context.font = style.font;
+				  var width = context.measureText(style.text).width;
+				  var size = parseFloat(/(\\d+(\\.\\d+)?)px/.exec(style.font)[1]);
+				  var x = style.x - (style.textAlign === 'right' || style.textAlign === 'end' ? width
+				      : style.textAlign === 'center' ? width / 2 : 0);
+				  var y = style.y - (style.textBaseline === 'middle' ? size / 2 : style.textBaseline === 'top' ? 0 : size);
+				  var m = span.transform || [1, 0, 0, 1, 0, 0];
+				  lines.push({ text: style.text, x: m[0] * x + m[2] * y + m[4], y: m[1] * x + m[3] * y + m[5],
+				      width: width, height: size });
+				});
+				return { width: zr.getWidth(), height: zr.getHeight(), lines: lines };
+				""", chartId);
+	}
+
+	/** Each bar of a chart's first series as ECharts laid it out: x, y, width and height. */
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> bars(String chartId) {
+		return (List<Map<String, Object>>) ((JavascriptExecutor) this.session.browser()).executeScript("""
+				var data = echarts.getInstanceByDom(document.getElementById(arguments[0])).getModel()
+				  .getSeriesByIndex(0).getData();
+				var bars = [];
+				for (var i = 0; i < data.count(); i++) {
+				  var bar = data.getItemLayout(i);
+				  if (bar && !isNaN(bar.y)) bars.push({ x: bar.x, y: bar.y, width: bar.width, height: bar.height });
+				}
+				return bars;
+				""", chartId);
+	}
+
+	private static double number(Map<String, Object> box, String key) {
+		return ((Number) box.get(key)).doubleValue();
+	}
+
+	@SuppressWarnings("unchecked")
+	private void assertTextReadable(String chartId, String where) {
+		Map<String, Object> chart = chartText(chartId);
+		List<Map<String, Object>> lines = (List<Map<String, Object>>) chart.get("lines");
+		double width = number(chart, "width");
+		double height = number(chart, "height");
+		assertThat(lines).as("%s %s: its text", where, chartId).isNotEmpty();
+		for (Map<String, Object> line : lines) {
+			assertThat(number(line, "x")).as("%s %s: '%s' not cut off on the left", where, chartId, line.get("text"))
+				.isGreaterThanOrEqualTo(-0.5);
+			assertThat(number(line, "x") + number(line, "width"))
+				.as("%s %s: '%s' not cut off on the right", where, chartId, line.get("text"))
+				.isLessThanOrEqualTo(width + 0.5);
+			assertThat(number(line, "y")).as("%s %s: '%s' not cut off at the top", where, chartId, line.get("text"))
+				.isGreaterThanOrEqualTo(-0.5);
+			assertThat(number(line, "y") + number(line, "height"))
+				.as("%s %s: '%s' not cut off at the bottom", where, chartId, line.get("text"))
+				.isLessThanOrEqualTo(height + 0.5);
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			for (int j = i + 1; j < lines.size(); j++) {
+				Map<String, Object> one = lines.get(i);
+				Map<String, Object> other = lines.get(j);
+				boolean overlap = number(one, "x") + number(one, "width") > number(other, "x") + 0.5
+						&& number(other, "x") + number(other, "width") > number(one, "x") + 0.5
+						&& number(one, "y") + number(one, "height") > number(other, "y") + 0.5
+						&& number(other, "y") + number(other, "height") > number(one, "y") + 0.5;
+				assertThat(overlap).as("%s %s: '%s' overlaps '%s'", where, chartId, one.get("text"), other.get("text"))
+					.isFalse();
+			}
+		}
+	}
+
+	/**
+	 * Breakdowns of 2 (sex), 14 (ethnicity), 16 and 24 (age) categories; the first and the last in the
+	 * ranking, and an ICB with a long name.
+	 */
+	@ParameterizedTest(name = "{0} at {1} px")
+	@CsvSource({ "/kpis/ehcp-issued-20wk?area=E06000051, 1300, 3", "/kpis/ehcp-issued-20wk?area=E06000051, 375, 3",
+			"/kpis/ehcp-caseload?area=E06000051, 1300, 5", "/kpis/ehcp-caseload?area=E06000051, 375, 5",
+			"/kpis/ehcp-issued-20wk?area=E09000003, 375, 3", "/kpis/ehcp-issued-20wk?area=E10000008, 375, 3",
+			"/kpis/cyp-salt-waiting-list?area=QOC, 375, 0" })
+	void breakdownAndRankingChartsReadRightAtADesktopsAndAPhonesWidth(String page, int width, int breakdownCharts) {
+		try {
+			this.session.windowWidth(width);
+			this.session.open(page);
+			this.session.drawnCharts();
+
+			List<WebElement> breakdowns = this.session.browser().findElements(By.cssSelector("#breakdowns .chart"));
+			assertThat(breakdowns).hasSize(breakdownCharts);
+			for (WebElement breakdown : breakdowns) {
+				String chartId = breakdown.getAttribute("id");
+				assertTextReadable(chartId, page + " at " + width + " px");
+				List<Map<String, Object>> bars = bars(chartId);
+				for (int i = 1; i < bars.size(); i++) {
+					double gap = number(bars.get(i), "y") - number(bars.get(i - 1), "y") - number(bars.get(i - 1), "height");
+					assertThat(gap).as("%s at %d px, %s: room between bars %d and %d", page, width, chartId, i, i + 1)
+						.isGreaterThanOrEqualTo(8);
+				}
+				assertThat(bars).allSatisfy(bar -> assertThat(number(bar, "height")).isGreaterThanOrEqualTo(16));
+			}
+			assertTextReadable("ranking-chart", page + " at " + width + " px");
+			Number overflow = (Number) this.session.browser()
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(overflow.intValue()).as("the page fits %d px", width).isLessThanOrEqualTo(0);
+			this.session.browser().executeScript("document.getElementById('ranking').scrollIntoView();");
+			this.session.screenshot(page.replaceAll("[^A-Za-z0-9]+", "-").substring(1) + "-" + width + ".png");
+		}
+		finally {
+			this.session.windowWidth(1300);
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void breakdownTableShowsEachBaseAndMarksTheSmallOnes() {
+		this.session.open("/kpis/ehcp-issued-20wk?area=E06000051");
+
+		WebElement ethnicity = this.session.browser().findElement(By.id("breakdown-1"));
+		assertThat(ethnicity.findElement(By.tagName("h3")).getText())
+			.isEqualTo("EHC plans issued within 20 weeks (including exceptions) by ethnicity, Shropshire, 2024");
+		assertThat(ethnicity.findElement(By.id("breakdown-1-summary")).getText())
+			.startsWith("In 2024, by ethnicity: highest Unclassified (43.8%, 42 of 96), lowest Mixed - Any other "
+					+ "Mixed background (10.0%, 1 of 10), of 14 categories.")
+			.contains("10 categories have a base below 10, too few to compare, and are left out of highest and lowest");
+		List<WebElement> headers = ethnicity.findElements(By.cssSelector(".breakdown-table thead th"));
+		assertThat(headers.get(2).getAttribute("textContent")).isEqualTo("Base (out of)");
+		List<WebElement> smallRows = ethnicity.findElements(By.cssSelector(".breakdown-table tr.small-base"));
+		assertThat(smallRows).hasSize(10);
+		WebElement pakistani = smallRows.stream()
+			.filter(row -> row.findElement(By.tagName("th")).getAttribute("textContent").equals("Asian - Pakistani"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(pakistani.getAttribute("textContent")).contains("100.0%", "1 of 1", "Small base");
+		List<Object> labels = (List<Object>) ((JavascriptExecutor) this.session.browser()).executeScript(
+				"return echarts.getInstanceByDom(document.getElementById('breakdown-1-chart')).getOption().yAxis[0].data;");
+		assertThat(labels).contains("Asian - Pakistani\n(base\u00a01)", "White - White British");
 	}
 
 	@Test

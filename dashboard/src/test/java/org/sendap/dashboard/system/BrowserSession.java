@@ -39,6 +39,8 @@ public final class BrowserSession implements AutoCloseable {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
+	private static final int MIN_WINDOW_WIDTH = 500;
+
 	private static final String AXE = read("axe.min.js");
 
 	private final ChromeDriver browser;
@@ -92,8 +94,20 @@ public final class BrowserSession implements AutoCloseable {
 		return "http://localhost:" + this.port + path;
 	}
 
+	/**
+	 * Lays pages out at this width. Chromium keeps a window at least about 500 px wide, so a phone's
+	 * width (375 px) is emulated instead, as its developer tools do; the pages opened next are laid out
+	 * at it.
+	 */
 	public void windowWidth(int width) {
-		this.browser.manage().window().setSize(new Dimension(width, 1600));
+		this.browser.manage().window().setSize(new Dimension(Math.max(width, MIN_WINDOW_WIDTH), 1600));
+		if (width < MIN_WINDOW_WIDTH) {
+			this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", width, "height", 1600, "deviceScaleFactor", 1, "mobile", true));
+		}
+		else {
+			this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
 	}
 
 	/** The console's errors since the last call (the browser hands each entry out once). */
