@@ -1,11 +1,8 @@
 package org.sendap.dashboard.kpi;
 
+import org.sendap.dashboard.system.FreshPostgreSqlDatabase;
 import org.sendap.etl.testsupport.EnabledIfPostgreSqlAvailable;
-import org.sendap.etl.testsupport.PostgreSqlTestServer;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -18,14 +15,10 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = PostgreSqlReleaseWordingIntegrationTests.FreshDatabase.class)
 class PostgreSqlReleaseWordingIntegrationTests extends AbstractReleaseWordingIntegrationTests {
 
-	static class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+	static class FreshDatabase extends FreshPostgreSqlDatabase {
 
-		@Override
-		public void initialize(ConfigurableApplicationContext context) {
-			TestPropertyValues
-				.of("spring.datasource.url=" + PostgreSqlTestServer.freshDatabase("sendap_release_wording_it"),
-						"spring.datasource.username=" + PostgreSqlTestServer.user(), "spring.datasource.password=")
-				.applyTo(context);
+		FreshDatabase() {
+			super("sendap_release_wording_it");
 		}
 
 	}

@@ -7,10 +7,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.sendap.etl.testsupport.EnabledIfPostgreSqlAvailable;
-import org.sendap.etl.testsupport.PostgreSqlTestServer;
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -28,14 +24,10 @@ import org.springframework.test.context.ContextConfiguration;
 public @interface PostgreSqlDashboardIntegrationTest {
 
 	/** Points the application at a fresh {@code sendap_dashboard_it} database. */
-	class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+	class FreshDatabase extends FreshPostgreSqlDatabase {
 
-		@Override
-		public void initialize(ConfigurableApplicationContext context) {
-			TestPropertyValues
-				.of("spring.datasource.url=" + PostgreSqlTestServer.freshDatabase("sendap_dashboard_it"),
-						"spring.datasource.username=" + PostgreSqlTestServer.user(), "spring.datasource.password=")
-				.applyTo(context);
+		public FreshDatabase() {
+			super("sendap_dashboard_it");
 		}
 
 	}
