@@ -189,7 +189,7 @@ public class ImportJobConfiguration {
 				.getLong(ROWS);
 			QualityReport report = findings.newReport();
 			skippedRowsCheck.check(importId, source.displayName(), rows, writtenRows, report);
-			releaseComparison.compare(importId, source.displayName(), report);
+			releaseComparison.compare(importId, source.displayName(), writtenRows, report);
 			breakdownSumCheck.check(importId, source.displayName(), writtenRows, report);
 			kpiRowsCheck.check(importId, source.displayName(), writtenRows, report);
 			findings.save(importId, report);

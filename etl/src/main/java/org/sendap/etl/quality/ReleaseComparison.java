@@ -22,8 +22,9 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Record5;
+import org.jooq.Record6;
 import org.sendap.etl.pipeline.ImportHistory;
+import org.sendap.etl.pipeline.WrittenRows;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,10 +57,10 @@ public class ReleaseComparison {
 	private record SeriesKey(String column, long area, long period, long breakdown) {
 	}
 
-	private record Value(SeriesKey key, long period, BigDecimal value) {
+	private record Value(SeriesKey key, long indicator, long period, BigDecimal value) {
 	}
 
-	public void compare(long importId, String fileName, QualityReport report) {
+	public void compare(long importId, String fileName, WrittenRows writtenRows, QualityReport report) {
 		Record current = this.dsl.select(DATASET.DATASET_ID, DATASET.NAME, RELEASE.PUBLICATION, RELEASE.RELEASE_ORDER)
 			.from(IMPORT_RUN)
 			.join(DATASET).on(DATASET.DATASET_ID.eq(IMPORT_RUN.DATASET_ID))
@@ -105,9 +106,9 @@ public class ReleaseComparison {
 			nowCompared = Set.of(Collections.min(nowPeriods.entrySet(), Map.Entry.comparingByValue()).getKey());
 			beforeCompared = Set.of(Collections.max(beforePeriods.entrySet(), Map.Entry.comparingByValue()).getKey());
 		}
-		Describer describer = new Describer(fileName, previous.get(RELEASE.RELEASE_LABEL), samePeriods, report);
-		try (Cursor<Record5<String, Long, Long, Long, BigDecimal>> now = values(importId, nowIndicators, nowCompared);
-				Cursor<Record5<String, Long, Long, Long, BigDecimal>> before = values(previousImport, beforeIndicators,
+		Describer describer = new Describer(fileName, previous.get(RELEASE.RELEASE_LABEL), samePeriods, writtenRows, report);
+		try (Cursor<Record6<String, Long, Long, Long, BigDecimal, Long>> now = values(importId, nowIndicators, nowCompared);
+				Cursor<Record6<String, Long, Long, Long, BigDecimal, Long>> before = values(previousImport, beforeIndicators,
 						beforeCompared)) {
 			Value left = next(now, samePeriods);
 			Value right = next(before, samePeriods);
@@ -140,13 +141,14 @@ public class ReleaseComparison {
 		return larger.compareTo(smaller.multiply(this.policy.jumpFactor())) > 0 || value.signum() * earlier.signum() < 0;
 	}
 
-	private Cursor<Record5<String, Long, Long, Long, BigDecimal>> values(long importId, List<Long> indicators,
+	private Cursor<Record6<String, Long, Long, Long, BigDecimal, Long>> values(long importId, List<Long> indicators,
 			Set<Long> periods) {
 		Condition facts = FACT.INDICATOR_ID.in(indicators)
 			.and(FACT.IMPORT_ID.eq(importId))
 			.and(FACT.PERIOD_ID.in(periods))
 			.and(FACT.OBS_VALUE.isNotNull());
-		return this.dsl.select(INDICATOR.COLUMN_NAME, FACT.AREA_ID, FACT.PERIOD_ID, FACT.BREAKDOWN_ID, FACT.OBS_VALUE)
+		return this.dsl.select(INDICATOR.COLUMN_NAME, FACT.AREA_ID, FACT.PERIOD_ID, FACT.BREAKDOWN_ID, FACT.OBS_VALUE,
+					FACT.INDICATOR_ID)
 			.from(FACT)
 			.join(INDICATOR).on(INDICATOR.INDICATOR_ID.eq(FACT.INDICATOR_ID))
 			.where(facts)
@@ -155,13 +157,13 @@ public class ReleaseComparison {
 			.fetchLazy();
 	}
 
-	private static Value next(Cursor<Record5<String, Long, Long, Long, BigDecimal>> cursor, boolean samePeriods) {
+	private static Value next(Cursor<Record6<String, Long, Long, Long, BigDecimal, Long>> cursor, boolean samePeriods) {
 		if (!cursor.hasNext()) {
 			return null;
 		}
-		Record5<String, Long, Long, Long, BigDecimal> row = cursor.fetchNext();
+		Record6<String, Long, Long, Long, BigDecimal, Long> row = cursor.fetchNext();
 		SeriesKey key = new SeriesKey(row.value1(), row.value2(), samePeriods ? row.value3() : 0, row.value4());
-		return new Value(key, row.value3(), row.value5());
+		return new Value(key, row.value6(), row.value3(), row.value5());
 	}
 
 	/** The periods an import gave values for, with their start dates. */
@@ -192,7 +194,11 @@ public class ReleaseComparison {
 
 		private final QualityReport report;
 
-		Describer(String fileName, String previousRelease, boolean samePeriods, QualityReport report) {
+		private final WrittenRows writtenRows;
+
+		Describer(String fileName, String previousRelease, boolean samePeriods, WrittenRows writtenRows,
+				QualityReport report) {
+			this.writtenRows = writtenRows;
 			this.fileName = fileName;
 			this.previousRelease = previousRelease;
 			this.samePeriods = samePeriods;
@@ -217,10 +223,14 @@ public class ReleaseComparison {
 							+ this.previousRelease + " gave " + earlier
 					: "for " + series + ", " + periodLabel(now.period()) + " is " + value + " where "
 							+ periodLabel(before.period()) + " (release " + this.previousRelease + ") was " + earlier;
-			this.report.add(Finding.of(QualityCheck.IMPLAUSIBLE_JUMP, this.fileName, null, now.key().column(), value,
-					message + "; a change by a factor of more than "
+			// the row of this file that gave the value, where this job wrote it
+			WrittenRows.Place place = this.writtenRows.placeOf(now.indicator(), now.key().area(), now.period(),
+					now.key().breakdown());
+			Finding finding = Finding.of(QualityCheck.IMPLAUSIBLE_JUMP, this.fileName, place == null ? null : place.line(),
+					now.key().column(), value, message + "; a change by a factor of more than "
 							+ ReleaseComparison.this.policy.jumpFactor().stripTrailingZeros().toPlainString()
-							+ " is worth checking against the publisher's notes"));
+							+ " is worth checking against the publisher's notes");
+			this.report.add(place != null && place.sheet() != null ? finding.inSheet(place.sheet()) : finding);
 		}
 
 		private String periodLabel(long period) {

@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sendap.etl.source.SourceFile;
+import org.sendap.etl.source.WorkbookRows;
 import org.sendap.etl.testsupport.TestFiles;
 
 /**
@@ -39,6 +41,18 @@ final class ChsEditions {
 	/** The shipped edition published in the month given ({@code 2023-11}). */
 	static Path edition(String published) {
 		return TestFiles.sampleData(FOLDER + "community_health_" + published + "-01.xlsx");
+	}
+
+	/** The cells of one row of a sheet, as the reader sees them (numbers written out exactly). */
+	static List<String> row(Path edition, String sheet, int row) {
+		try (WorkbookRows rows = WorkbookRows.open(SourceFile.onDisk(edition))) {
+			for (WorkbookRows.SheetRow next = rows.next(); next != null; next = rows.next()) {
+				if (next.sheet().equals(sheet) && next.row() == row) {
+					return next.cells();
+				}
+			}
+		}
+		throw new AssertionError("no row " + row + " in sheet '" + sheet + "' of " + edition);
 	}
 
 	/** A copy of an edition, named {@code name} in {@code folder}, changed as given. */

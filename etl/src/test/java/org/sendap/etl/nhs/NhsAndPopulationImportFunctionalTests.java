@@ -134,6 +134,31 @@ abstract class NhsAndPopulationImportFunctionalTests {
 			.endsWith(Map.entry("September 2023", 571));
 	}
 
+	/**
+	 * November's figures far from the previous edition's are warnings at the row of the workbook that
+	 * gives them, as every finding is: the sheet and row hold the organisation and the value named.
+	 */
+	@Test
+	void aValueFarFromThePreviousEditionsIsAWarningAtItsSheetAndRow() {
+		long november = this.outcomes.get(ChsEditions.PUBLISHED.indexOf("2023-11")).summary().importId();
+		var jumps = this.dsl.selectFrom(IMPORT_FINDING)
+			.where(IMPORT_FINDING.IMPORT_ID.eq(november).and(IMPORT_FINDING.CHECK_CODE.eq("implausible-jump")))
+			.fetch();
+
+		assertThat(jumps).isNotEmpty().allSatisfy(jump -> {
+			assertThat(jump.getSheet()).as(jump.getMessage()).startsWith("Table 4");
+			assertThat(jump.getLine()).as(jump.getMessage()).isNotNull();
+			List<String> row = ChsEditions.row(ChsEditions.edition("2023-11"), jump.getSheet(), jump.getLine().intValue());
+			assertThat(row).as("sheet '%s' row %d", jump.getSheet(), jump.getLine()).contains(jump.getCellValue());
+			String organisation = row.stream()
+				.filter(cell -> cell.length() > 3 && !cell.matches("[\\d.]+")
+						&& jump.getMessage().toUpperCase(Locale.ROOT).contains(cell.toUpperCase(Locale.ROOT)))
+				.findFirst()
+				.orElse(null);
+			assertThat(organisation).as("the row names the organisation of: " + jump.getMessage()).isNotNull();
+		});
+	}
+
 	@Test
 	void shropshireTelfordAndWrekinChildrensSpeechAndLanguageWaitingListByMonthFromAllSevenEditions() {
 		assertThat(monthly("QOC", "waiting_list_total", SALT)).containsExactly(
