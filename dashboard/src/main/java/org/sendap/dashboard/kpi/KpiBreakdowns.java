@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.sendap.dashboard.kpi.KpiBreakdownRepository.BreakdownFact;
+import org.sendap.etl.pipeline.BreakdownRef;
 
 /**
  * Finds a KPI's breakdowns among the facts of its inputs: the rows that differ from the rows the KPI
@@ -177,13 +178,9 @@ final class KpiBreakdowns {
 		return before.contains("under") || before.contains("less than") || before.contains("below") ? value - 0.5 : value;
 	}
 
-	/** The same rule as the warehouse's {@code breakdown.is_total}: Total, All ..., or left blank. */
+	/** The pipeline's rule, as in the warehouse's {@code breakdown.is_total}; a filter the row lacks is at its total. */
 	static boolean isTotal(String value) {
-		if (value == null) {
-			return true;
-		}
-		String text = value.strip().toLowerCase(Locale.ROOT);
-		return text.isEmpty() || text.equals("total") || text.startsWith("all ");
+		return value == null || BreakdownRef.isTotalValue(value);
 	}
 
 	private static String humanised(String filterName) {

@@ -7,6 +7,7 @@ import static org.sendap.warehouse.Tables.PERIOD;
 import java.util.List;
 
 import org.jooq.DSLContext;
+import org.sendap.dashboard.system.PeriodCode;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -24,15 +25,15 @@ class KpiGapRepository {
 	/** The KPI's gaps, oldest period first. */
 	List<KpiGap> gaps(String kpiCode) {
 		return this.dsl
-			.select(PERIOD.GRANULARITY, PERIOD.START_DATE, PERIOD.END_DATE, PERIOD.SOURCE_PERIOD, PERIOD.LABEL,
-					IMPORT_RUN.IMPORT_ID, IMPORT_RUN.FILE_NAME, IMPORT_KPI_GAP.MESSAGE)
+			.select(PERIOD.GRANULARITY, PERIOD.START_DATE, PERIOD.SOURCE_PERIOD, PERIOD.LABEL, IMPORT_RUN.IMPORT_ID,
+					IMPORT_RUN.FILE_NAME, IMPORT_KPI_GAP.MESSAGE)
 			.from(IMPORT_KPI_GAP)
 			.join(IMPORT_RUN).on(IMPORT_RUN.IMPORT_ID.eq(IMPORT_KPI_GAP.IMPORT_ID).and(IMPORT_RUN.STATUS.eq("COMPLETED")))
 			.join(PERIOD).on(PERIOD.PERIOD_ID.eq(IMPORT_KPI_GAP.PERIOD_ID))
 			.where(IMPORT_KPI_GAP.KPI_CODE.eq(kpiCode))
 			.orderBy(PERIOD.START_DATE, IMPORT_RUN.IMPORT_ID)
-			.fetch(row -> new KpiGap(new KpiPeriod(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()).code(),
-					row.value5(), row.value6(), row.value7(), row.value8()));
+			.fetch(row -> new KpiGap(PeriodCode.of(row.value1(), row.value2(), row.value3()), row.value4(), row.value5(),
+					row.value6(), row.value7()));
 	}
 
 }

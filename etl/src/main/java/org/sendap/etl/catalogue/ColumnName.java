@@ -1,5 +1,7 @@
 package org.sendap.etl.catalogue;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +19,12 @@ public record ColumnName(String text, boolean pattern) {
 		return new ColumnName(regex, true);
 	}
 
+	/** Patterns compiled once: every import matches each of them against every column of the warehouse. */
+	private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
 	public boolean matches(String column) {
-		return this.pattern ? Pattern.compile(this.text).matcher(column).matches() : this.text.equals(column);
+		return this.pattern ? COMPILED.computeIfAbsent(this.text, Pattern::compile).matcher(column).matches()
+				: this.text.equals(column);
 	}
 
 	/** As the data team wrote it: {@code ehcplans}, or {@code /due_(\d{2})/} for a pattern. */
