@@ -30,7 +30,11 @@ import org.sendap.etl.pipeline.BreakdownRef;
  * two with fewer values.</li>
  * </ul>
  * A part that is itself a subtotal ({@code Awaiting provision - total} among the types it sums) would
- * be counted twice: such a partition is left out, as is a "partition" of a single part. The shapes are
+ * be counted twice: such a partition is left out, as is a "partition" of a single part. So are the
+ * shapes of a characteristic listed under its grouping and again under the grouping's total (the
+ * school census files: {@code characteristic_grouping} Gender / Female, and Total / Female): the
+ * groupings are not parts of the total, each is the whole of it, and the characteristics under the
+ * grouping's total are every grouping's at once; only the characteristics of one grouping add up. The shapes are
  * decided once for the import, from all its breakdowns, so that a total missing from one area's rows
  * never makes its parts look like parts of a wider total.
  */
@@ -70,6 +74,7 @@ final class BreakdownPartitions {
 	}
 
 	private List<BreakdownPartition> find() {
+		Map<Integer, Integer> groupings = groupings();
 		this.keys.forEach((id, key) -> {
 			List<Integer> specific = new ArrayList<>();
 			for (int i = 0; i < key.size(); i++) {
@@ -84,12 +89,52 @@ final class BreakdownPartitions {
 		this.partsOfTwoFilters.forEach(this::splitByTopic);
 		List<BreakdownPartition> partitions = new ArrayList<>();
 		this.groups.forEach((group, parts) -> {
+			if (groupings.containsValue(group.filter()) || groupings.containsKey(group.filter())
+					&& this.keys.get(parts.get(0)).get(groupings.get(group.filter())) == null) {
+				return;
+			}
 			BreakdownPartition partition = partition(group, parts);
 			if (partition != null) {
 				partitions.add(partition);
 			}
 		});
 		return partitions;
+	}
+
+	/**
+	 * The groupings of characteristics, by the characteristic's filter: a filter whose values each
+	 * belong to one value of another filter (Female to Gender, Indian to Ethnicity minor) and are listed
+	 * again under that filter's total (Total / Female).
+	 */
+	private Map<Integer, Integer> groupings() {
+		Map<Integer, Integer> groupings = new HashMap<>();
+		for (int characteristic = 0; characteristic < this.filters.size(); characteristic++) {
+			for (int grouping = 0; grouping < this.filters.size(); grouping++) {
+				if (grouping != characteristic && groups(grouping, characteristic)) {
+					groupings.put(characteristic, grouping);
+				}
+			}
+		}
+		return groupings;
+	}
+
+	private boolean groups(int grouping, int characteristic) {
+		Map<String, String> groupOf = new HashMap<>();
+		boolean listedUnderTotal = false;
+		for (List<String> key : this.keys.values()) {
+			String value = key.get(characteristic);
+			if (value == null) {
+				continue;
+			}
+			String group = key.get(grouping);
+			if (group == null) {
+				listedUnderTotal = true;
+			}
+			else if (!group.equals(groupOf.computeIfAbsent(value, v -> group))) {
+				return false;
+			}
+		}
+		return listedUnderTotal && groupOf.values().stream().distinct().count() > 1;
 	}
 
 	/** A part of each row that is the same but for one of its filters at a total; false if none is. */

@@ -60,6 +60,31 @@ class BreakdownPartitionsTests {
 					List.of(startedAge10, startedAge11));
 	}
 
+	/**
+	 * The school census's AP characteristics (spc_school_ap_characteristics.csv, 2022/23): each
+	 * characteristic under its grouping, and every one of them again under the grouping Total. Only one
+	 * grouping's characteristics add up to the total; the 320 "sums" across groupings were false alarms.
+	 */
+	@Test
+	void characteristicsAddUpWithinTheirGroupingNeverAcrossGroupings() {
+		breakdown(characteristic("Total", "Total"));
+		long female = breakdown(characteristic("Gender", "Female"));
+		long male = breakdown(characteristic("Gender", "Male"));
+		long gender = breakdown(characteristic("Gender", "Total"));
+		long ehcPlan = breakdown(characteristic("SEN on entry", "EHC plan"));
+		long senSupport = breakdown(characteristic("SEN on entry", "SEN Support"));
+		long noSen = breakdown(characteristic("SEN on entry", "No SEN"));
+		long senOnEntry = breakdown(characteristic("SEN on entry", "Total"));
+		for (String value : List.of("Female", "Male", "EHC plan", "SEN Support", "No SEN")) {
+			breakdown(characteristic("Total", value));
+		}
+
+		assertThat(BreakdownPartitions.of(this.breakdowns))
+			.extracting(partition -> partition.filter() + " " + partition.parts() + " of " + partition.total())
+			.containsExactlyInAnyOrder("pupil_characteristic " + List.of(female, male) + " of " + gender,
+					"pupil_characteristic " + List.of(ehcPlan, senSupport, noSen) + " of " + senOnEntry);
+	}
+
 	@Test
 	void nestedFiltersAddUpToTheirNearestTotal() {
 		long total = breakdown(establishment("Total", "Total"));
@@ -127,6 +152,10 @@ class BreakdownPartitionsTests {
 		breakdown(Map.of("category", "Children in Need", "sex", "Male"));
 
 		assertThat(BreakdownPartitions.of(this.breakdowns)).isEmpty();
+	}
+
+	private static Map<String, String> characteristic(String grouping, String characteristic) {
+		return Map.of("characteristic_grouping", grouping, "pupil_characteristic", characteristic);
 	}
 
 	private long breakdown(Map<String, String> filters) {
